@@ -1,0 +1,23 @@
+# Two entry points (README quick start): `make run` and `make test`. Both build .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/pipeline run --raw raw --warehouse warehouse
+	$(VENV)/bin/pipeline query "select outlet, published_on, dateline, left(headline, 60) as headline, length(body) as chars from articles order by published_on"
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check src flows tests scripts
+	$(VENV)/bin/python -m pytest -q
+
+bench: $(STAMP)
+	$(VENV)/bin/python scripts/benchmark.py

@@ -1,0 +1,55 @@
+"""The ingest flow: wires `pipeline.run` into Prefect tasks. No logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from prefect import flow, get_run_logger, runtime, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
+from rich.progress import Progress
+
+from pipeline import run as steps
+from pipeline.batch import BatchJob, BatchOutput
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def plan(raw: str, warehouse: str) -> steps.Plan:
+    """List and batch the inputs, read the ledger."""
+    return steps.plan_run(Path(raw), Path(warehouse))
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, task_run_name="batch-{index}")
+def ingest_batch(job: BatchJob, index: int, inline: bool) -> BatchOutput:
+    """Read, decode and clean one batch of files (in a worker process for big runs)."""
+    return steps.run_batch(job, inline)
+
+
+@task(retries=3, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def commit(the_plan: steps.Plan, outcome: steps.Outcome) -> None:
+    """Write the tables, then the runs row, then the DuckDB catalog."""
+    steps.commit(the_plan, outcome)
+
+
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
+def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
+    """Turn every new input under `raw` into articles, duplicates or rejects in `warehouse`."""
+    logger = get_run_logger()
+    the_plan = plan(raw, warehouse)
+    inline = the_plan.raw_bytes < steps.INLINE_BYTES
+    futures = {ingest_batch.submit(quote(job), index, inline): index for index, job in enumerate(the_plan.jobs)}
+    outputs: list[BatchOutput | None] = [None] * len(futures)
+    with Progress(disable=not sys.stderr.isatty(), transient=True) as progress:
+        bar = progress.add_task("ingest", total=len(futures))
+        for future in as_completed(list(futures)):
+            outputs[futures[future]] = future.result()
+            progress.advance(bar)
+    steps.shutdown_pool()
+    outcome = steps.resolve(the_plan, [o for o in outputs if o is not None], str(runtime.flow_run.id))
+    commit(quote(the_plan), quote(outcome))
+    text = steps.summary(outcome)
+    logger.info(text)
+    return text

@@ -1,0 +1,120 @@
+"""Benchmark: the ingest flow over the whole corpus (../shared/corpus), read in place.
+
+Reports articles/s, peak RSS (this process plus its worker processes) and the share of wall time
+that Prefect adds: the same steps are run once through the flow and once as plain functions.
+
+    .venv/bin/python scripts/benchmark.py [--corpus DIR] [--limit-files N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from pipeline import run as steps
+from pipeline import store
+from pipeline.cli import run_flow
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class PeakRss:
+    """Sample the RSS of this process and its descendants until stopped; keep the peak."""
+
+    def __init__(self, every: float = 0.1) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
+
+    def _sample(self, every: float) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+            except psutil.Error:
+                continue
+            self.peak = max(self.peak, total)
+            time.sleep(every)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def link_corpus(corpus: Path, raw: Path, limit: int | None) -> int:
+    """Symlink the corpus shards into a raw folder (never copied); return their count."""
+    shards = sorted(corpus.glob("*.jsonl.gz"))[:limit]
+    for shard in shards:
+        (raw / shard.name).symlink_to(shard.resolve())
+    return len(shards)
+
+
+def plain_run(raw: Path, warehouse: Path) -> steps.Outcome:
+    """The flow's steps without Prefect: same batches, same process pool, same writes."""
+    plan = steps.plan_run(raw, warehouse)
+    inline = plan.raw_bytes < steps.INLINE_BYTES
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as threads:
+        outputs = list(threads.map(lambda job: steps.run_batch(job, inline), plan.jobs))
+    steps.shutdown_pool()
+    outcome = steps.resolve(plan, outputs, None)
+    steps.commit(plan, outcome)
+    return outcome
+
+
+def main() -> int:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--limit-files", type=int, default=None, help="only the first N shards")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"benchmark: corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="pipeline-bench-") as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        shards = link_corpus(args.corpus, raw, args.limit_files)
+        with PeakRss() as rss:
+            start = time.perf_counter()
+            summary = run_flow(raw, Path(tmp) / "flow")
+            flow_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        plain_run(raw, Path(tmp) / "plain")
+        plain_seconds = time.perf_counter() - start
+        with store.connect(Path(tmp) / "flow") as con:
+            seen, articles, duplicates, rejects = con.execute("select inputs_seen, articles, duplicates, rejects from runs").fetchone()  # type: ignore[misc]
+    figures = {
+        "shards": shards,
+        "inputs": seen,
+        "articles": articles,
+        "duplicates": duplicates,
+        "rejects": rejects,
+        "ledger_balanced": seen == articles + duplicates + rejects,
+        "flow_seconds": round(flow_seconds, 1),
+        "inputs_per_second": round(seen / flow_seconds),
+        "peak_rss_mb": round(rss.peak / 2**20),
+        "plain_seconds": round(plain_seconds, 1),
+        "prefect_overhead_seconds": round(flow_seconds - plain_seconds, 1),
+        "prefect_overhead_share": round((flow_seconds - plain_seconds) / flow_seconds, 3),
+    }
+    print(summary, file=sys.stderr)
+    print(json.dumps(figures, indent=2) if args.json else "\n".join(f"{k:<26} {v}" for k, v in figures.items()))
+    return 0 if figures["ledger_balanced"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

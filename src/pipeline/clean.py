@@ -1,0 +1,430 @@
+"""Clean: turn a report as copied from the web into a body plus headline, outlet, dateline, date.
+
+The text is read as lines. Page furniture is recognised line by line from the lexicon
+(`lexicons/furniture.tsv`); the *head* of the page — the lines before the first real paragraph —
+is read for markers (breadcrumbs, date lines, `outlet / place / date` lines, dateline lines).
+Everything above the last marker is page header, the headline is taken from it, and the body is
+what remains, one paragraph a line, paragraphs joined by a blank line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from babel import Locale
+
+from pipeline.dates import find_dates
+from pipeline.lexicon import load_tsv
+from pipeline.text import (
+    arabic_share,
+    fold_letters,
+    normalize_newlines,
+    normalize_spaces,
+    strip_diacritics,
+    unescape_entities,
+)
+
+HEAD_LINES = 15
+"""The page header is looked for in at most this many lines before the first paragraph."""
+MAX_CAPTION = 300
+MAX_HEADLINE = 300
+DASH = "-\u2013\u2014"
+SEP = f"[{DASH}:]"
+NOT_OUTLETS = frozenset(fold_letters(w) for w in ("متابعات", "وكالات", "خاص", "الأخبار", "مراسلنا", "admin", "المحرر", "محرر"))
+WEEKDAYS = "الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت"
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm|GMT|UTC|ص|م|مساء|صباحا)?")
+_DATE_LABEL_RE = re.compile(f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|{fold_letters(WEEKDAYS)})")
+_PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASH}"
+_PARTS_RE = re.compile(f"\\s*(?:[/|\\\\]|\\s[{DASH}]\\s)\\s*")
+_BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\u06d4]['\"\u201d\u00bb)]*$")
+_BREADCRUMB_RE = re.compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home|Home)\s*(?:[/\\»›>|]|\s-\s)")
+
+
+@dataclass
+class Line:
+    """One non-empty line: as kept (`text`), marks removed (`plain`), and letters folded (`key`)."""
+
+    text: str
+    plain: str
+    key: str
+    drop: str | None = None
+
+
+@dataclass
+class Cleaned:
+    """The clean article: body and metadata, each None when the text does not say."""
+
+    body: str
+    headline: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published_on: dt.date | None = None
+    language: str = "ar"
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Meta:
+    """Metadata candidates gathered while reading, best source first when resolved."""
+
+    outlets: list[tuple[int, str]] = field(default_factory=list)
+    places: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[tuple[int, dt.date]] = field(default_factory=list)
+
+    @staticmethod
+    def best(items: list[tuple[int, str]] | list[tuple[int, dt.date]], last: bool = False) -> object:
+        """Return the value of the lowest rank (most trusted); on ties the first, or the last."""
+        if not items:
+            return None
+        ranked = sorted(enumerate(items), key=lambda it: (it[1][0], -it[0] if last else it[0]))
+        return ranked[0][1][1]
+
+
+# Ranks: lower is more trusted.
+RANK_LINE, RANK_DATELINE, RANK_STAMP, RANK_LEAD, RANK_TAG, RANK_SELF = range(6)
+
+
+def make_line(raw: str) -> Line:
+    """Build a Line; a tatweel between spaces is a dash (`مسقط ـ العمانية`), not a letter stretch."""
+    text = normalize_spaces(raw)
+    plain = strip_diacritics(text.replace(" \u0640 ", " - "))
+    return Line(text, plain, fold_letters(plain))
+
+
+def clean(text: str, title: str | None = None) -> Cleaned:
+    """Clean one report.
+
+    Args:
+        text: the report as decoded, furniture and all.
+        title: a title stated by the container (HTML <title>, JSON `title`), trusted over the text.
+
+    Returns:
+        The body (possibly empty: the caller rejects it) and the metadata found.
+    """
+    lines = [make_line(raw) for raw in unescape_entities(normalize_newlines(text)).split("\n")]
+    lines = [ln for ln in lines if ln.text]
+    meta = _Meta()
+    _mark_furniture(lines, meta)
+    lead = _lead_index(lines)
+    cut = _read_head(lines[:lead], meta)
+    headline = _pick_headline(lines, cut, lead, title)
+    _drop_repeats(lines, headline)
+    _drop_related_blocks(lines)
+    _read_tail(lines, meta)
+    kept = [ln for ln in lines if ln.drop is None]
+    if kept:
+        _read_lead(kept[0], meta)
+    _read_self_references(kept, meta)
+    if headline is None and lines and lines[0].drop is None:
+        headline = _wordpress_title(lines[0], meta)
+    body = "\n\n".join(ln.text for ln in kept)
+    return Cleaned(
+        body=body,
+        headline=headline,
+        outlet=meta.best(meta.outlets, last=True),  # type: ignore[arg-type]  # nearest the body wins
+        dateline=meta.best(meta.places),  # type: ignore[arg-type]
+        published_on=meta.best(meta.dates),  # type: ignore[arg-type]
+        language=detect_language(body),
+        dropped=[(ln.drop, ln.text) for ln in lines if ln.drop],
+    )
+
+
+# --- lexicon-driven furniture ---------------------------------------------------------------
+
+
+@cache
+def _furniture() -> dict[str, re.Pattern[str]]:
+    """Compile the furniture lexicon into one full-line pattern per kind."""
+    by_kind: dict[str, list[str]] = {}
+    for row in load_tsv("furniture.tsv"):
+        by_kind.setdefault(row["kind"], []).append(fold_letters(row["pattern"]))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for kind, pats in by_kind.items()}
+
+
+def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
+    """Drop junk, captions and source stamps; a stamp's outlet becomes a candidate."""
+    patterns = _furniture()
+    for ln in lines:
+        if patterns["junk"].fullmatch(ln.key):
+            ln.drop = "junk"
+        elif len(ln.text) <= MAX_CAPTION and patterns["credit"].fullmatch(ln.key):
+            ln.drop = "caption"
+        elif (stamp := patterns["stamp"].fullmatch(ln.key)) is not None:
+            ln.drop = "stamp"
+            _add_outlet(meta, RANK_STAMP, ln.plain[stamp.start("outlet") : stamp.end("outlet")])
+
+
+def _add_outlet(meta: _Meta, rank: int, value: str) -> None:
+    """Record an outlet candidate unless it is empty or a word that names no outlet."""
+    value = value.strip(_PUNCT_EDGES)
+    if 1 < len(value) <= 40 and fold_letters(value) not in NOT_OUTLETS and not value.isdigit():
+        meta.outlets.append((rank, value))
+
+
+# --- the head of the page ---------------------------------------------------------------------
+
+
+def _is_paragraph(ln: Line) -> bool:
+    """Tell whether a line reads as article prose rather than a header item."""
+    words = len(ln.text.split())
+    return words >= 25 or (words >= 8 and bool(_SENTENCE_END_RE.search(ln.text))) or (ln.text.endswith(":") and words >= 6)
+
+
+def _lead_index(lines: list[Line]) -> int:
+    """Return the index of the first paragraph (the lead), bounded by HEAD_LINES."""
+    for i, ln in enumerate(lines[: HEAD_LINES + 1]):
+        if ln.drop is None and _is_paragraph(ln) and not _BULLET_RE.match(ln.text):
+            return i
+    return min(len(lines), HEAD_LINES)
+
+
+def _read_head(head: list[Line], meta: _Meta) -> int:
+    """Read markers in the head; drop every line down to the last one and return its index."""
+    cut = -1
+    for i, ln in enumerate(head):
+        if ln.drop == "stamp" or _read_marker(ln, meta):
+            cut = i
+    for ln in head[: cut + 1]:
+        ln.drop = ln.drop or "header"
+    return cut
+
+
+def _read_marker(ln: Line, meta: _Meta) -> bool:
+    """Recognise a breadcrumb, dateline line or date line, recording what it says."""
+    if _BREADCRUMB_RE.match(ln.key):
+        return True
+    if (m := _dateline_line(ln.key)) is not None:
+        meta.places.append((RANK_DATELINE, _span(ln, m, "place")))
+        if m.groupdict().get("outlet"):
+            _add_outlet(meta, RANK_LINE, _span(ln, m, "outlet"))
+        return True
+    return _read_date_line(ln, meta)
+
+
+def _span(ln: Line, m: re.Match[str], group: str) -> str:
+    """Return a match group as written (folding keeps offsets, so `plain` has the same spans)."""
+    return ln.plain[m.start(group) : m.end(group)].strip(_PUNCT_EDGES)
+
+
+def _read_date_line(ln: Line, meta: _Meta) -> bool:
+    """Recognise a line that is a date plus at most an outlet and a place (`السيمر / فيينا / …`)."""
+    days = [d for d in find_dates(ln.plain) if d.precision == "day"]
+    if not days:
+        return False
+    rest = ln.key
+    for d in reversed(days):
+        rest = rest[: d.start] + " / " + rest[d.end :]
+    rest = _DATE_LABEL_RE.sub(" ", _TIME_RE.sub(" ", rest))
+    parts = [p.strip(_PUNCT_EDGES) for p in _PARTS_RE.split(rest.strip(_PUNCT_EDGES))]
+    parts = [p for p in parts if p]
+    if sum(len(p.split()) for p in parts) > 6:
+        return False
+    meta.dates.append((RANK_LINE, days[0].value))
+    places = [p for p in parts if p in _places()]
+    others = [p for p in parts if p not in _places()]
+    if others:
+        _add_outlet(meta, RANK_LINE, _original(ln, others[0]))
+    if places and others:
+        meta.places.append((RANK_LINE, _original(ln, places[0])))
+    return True
+
+
+def _original(ln: Line, key_part: str) -> str:
+    """Return the text of `ln.plain` that a folded part of `ln.key` came from."""
+    at = ln.key.find(key_part)
+    return ln.plain[at : at + len(key_part)] if at >= 0 else key_part
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Folded names of places a dateline may name: CLDR cities and territories, plus the lexicon."""
+    locale = Locale("ar")
+    names = {v["city"] for v in locale.time_zones.values() if v.get("city")}
+    names |= set(locale.territories.values())
+    names |= {row["place"] for row in load_tsv("places.tsv")}
+    return frozenset(fold_letters(strip_diacritics(n)) for n in names)
+
+
+@cache
+def _place_alternation() -> str:
+    """One regex alternation of every place, longest first so `مكة المكرمة` beats `مكة`."""
+    return "|".join(re.escape(p) for p in sorted(_places(), key=len, reverse=True))
+
+
+@cache
+def _dateline_line_patterns() -> tuple[re.Pattern[str], ...]:
+    """Whole lines that are a dateline: `مسقط ـ العمانية:`, `بغداد (يونا) -`, `إيلاف من لندن:`."""
+    place = f"(?P<place>{_place_alternation()})"
+    outlet = r"(?P<outlet>[^\s:()]+(?: [^\s:()]+){0,2})"
+    return (
+        re.compile(f"{place}\\s*[{DASH}]\\s*{outlet}?\\s*:?"),
+        re.compile(f"{place}\\s*:"),
+        re.compile(f"{place}\\s*\\({outlet}\\)\\s*[{DASH}:]*"),
+        re.compile(f"{outlet} من {place}\\s*:?"),
+    )
+
+
+def _dateline_line(key: str) -> re.Match[str] | None:
+    """Return the match when a whole (folded) line is a dateline."""
+    return next((m for p in _dateline_line_patterns() if (m := p.fullmatch(key))), None)
+
+
+def _pick_headline(lines: list[Line], cut: int, lead: int, title: str | None) -> str | None:
+    """Choose the headline: the container's title, else the first title-like header line."""
+    if title:
+        return normalize_spaces(title)
+    header = [ln for ln in lines[: cut + 1] if ln.drop == "header"]
+    below = [ln for i, ln in enumerate(lines[cut + 1 : lead], start=cut + 1) if ln.drop is None and not _before_caption(lines, i)]
+    for ln in header + below:
+        if _is_title(ln):
+            ln.drop = "headline"
+            return ln.text
+    return None
+
+
+def _is_title(ln: Line) -> bool:
+    """Tell whether a line can be a headline: a few words, no final full stop, no marker."""
+    words = len(ln.text.split())
+    return (
+        3 <= words <= 40
+        and len(ln.text) <= MAX_HEADLINE
+        and not ln.text.endswith((".", ":", "\u061b"))
+        and not _BULLET_RE.match(ln.text)
+        and not _BREADCRUMB_RE.match(ln.key)
+        and not find_dates(ln.plain)
+        and _dateline_line(ln.key) is None
+    )
+
+
+def _before_caption(lines: list[Line], i: int) -> bool:
+    """Tell whether line i is a short photo title standing right before a caption."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.drop == "caption" and len(lines[i].text.split()) <= 8
+
+
+# --- repeats, related blocks, the tail ----------------------------------------------------------
+
+
+def _drop_repeats(lines: list[Line], headline: str | None) -> None:
+    """Drop photo titles before captions, repeated headlines, and lines repeating earlier ones."""
+    seen = {_repeat_key(make_line(headline))} if headline else set()
+    for i, ln in enumerate(lines):
+        if ln.drop is not None:
+            continue
+        key = _repeat_key(ln)
+        if key in seen:
+            ln.drop = "repeat"
+        elif i < HEAD_LINES and _before_caption(lines, i):
+            ln.drop = "caption"
+        seen.add(key)
+
+
+def _repeat_key(ln: Line) -> str:
+    """Compare lines without bullets, punctuation and spacing."""
+    return re.sub(r"\W+", "", _BULLET_RE.sub("", ln.key))
+
+
+def _drop_related_blocks(lines: list[Line]) -> None:
+    """Drop "read more"/related blocks: to the end near the tail, else the short items after."""
+    related = _furniture()["related"]
+    for i, ln in enumerate(lines):
+        if ln.drop is None and related.fullmatch(ln.key):
+            ln.drop = "related"
+            to_end = i >= len(lines) * 0.6
+            for item in lines[i + 1 :]:
+                if not to_end and (_is_paragraph(item) or len(item.text) > 150):
+                    break
+                item.drop = item.drop or "related"
+
+
+def _read_tail(lines: list[Line], meta: _Meta) -> None:
+    """Drop date lines among the last three lines; their date is a publication-date candidate."""
+    for ln in lines[-3:]:
+        if ln.drop is None and not _is_paragraph(ln):
+            before = len(meta.dates)
+            if _read_date_line(ln, meta):
+                ln.drop = "date"
+                meta.dates[before:] = [(RANK_STAMP, d) for _, d in meta.dates[before:]]
+
+
+# --- metadata inside the text ---------------------------------------------------------------------
+
+
+@cache
+def _agency_alternation() -> str:
+    """One regex alternation of the agency names and aliases, folded."""
+    names = {fold_letters(n) for row in load_tsv("agencies.tsv") for n in [row["name"], *row["aliases"].split("|")] if n}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _agency_names() -> dict[str, str]:
+    """Map every folded agency form to the name stored as outlet."""
+    return {fold_letters(n): row["name"] for row in load_tsv("agencies.tsv") for n in [row["name"], *row["aliases"].split("|")] if n}
+
+
+@cache
+def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
+    """Datelines glued to the lead: `بغداد (يونا) -`, `واشنطن – 15 – 4 (كونا) --`, `الرياض - واس:`."""
+    place = f"(?P<place>{_place_alternation()})"
+    digits = f"(?:[{DASH}]?\\s*\\d{{1,2}}\\s*[{DASH}/]\\s*\\d{{1,2}}(?:\\s*[{DASH}/]\\s*\\d{{2,4}})?\\s*)?"
+    return (
+        re.compile(f"{place}\\s*[\u060c,]?\\s*{digits}\\((?P<outlet>[^()]{{1,30}})\\)\\s*[{DASH}:]*"),
+        re.compile(f"{place}\\s*[{DASH}]\\s*(?P<outlet>{_agency_alternation()})\\s*[{DASH}:]"),
+        re.compile(f"(?P<outlet>[^\\s:]{{2,15}}(?: [^\\s:]{{2,15}})?) من {place}\\s*:"),
+        re.compile(f"{place}\\s*[{DASH}]\\s"),
+    )
+
+
+def _read_lead(ln: Line, meta: _Meta) -> None:
+    """Read a dateline glued to the first paragraph, and an agency tag near its start."""
+    m = next((m for p in _lead_dateline_patterns() if (m := p.match(ln.key))), None)
+    if m is not None:
+        meta.places.append((RANK_LEAD, _span(ln, m, "place")))
+        if m.groupdict().get("outlet"):
+            _add_outlet(meta, RANK_LEAD, _agency_names().get(m.group("outlet").strip(), _span(ln, m, "outlet")))
+    for tag in re.finditer(f"\\(({_agency_alternation()})\\)", ln.key[:150]):
+        _add_outlet(meta, RANK_TAG, _agency_names()[tag.group(1)])
+
+
+_SELF_REFERENCE_RE = re.compile(
+    "(?:اطلع|اطلعت|حصل|حصلت|تلقي|تلقت|تلقاه|تلقته|يحتفظ)\\s+(?:عليه|عليها|عليهما|بنسخه منه)?\\s*"
+    '(?:موقع\\s+|وكاله\\s+|صحيفه\\s+|قناه\\s+)?["\u00ab\u201c\u201d](?P<outlet>[^"\u00bb\u201d\u201c]{2,30})["\u00bb\u201d\u201c]'
+    '|موقع\\s+(?P<site>[^\\s"]+(?: [^\\s"]+)?)\\s+الاخباري'
+    "|(?P<credit>[^\\s\\\\/]{2,20}(?: [^\\s\\\\/]{2,20})?)\\s*[\\\\/]\\s*\\((?:وكالات|ا ف ب|رويترز)\\)"
+)
+
+
+def _read_self_references(lines: list[Line], meta: _Meta) -> None:
+    """Find the outlet naming itself: `الذي اطلع عليه "ألترا عراق"`, `موقع رؤيا الإخباري`."""
+    for ln in lines[:50]:
+        for m in _SELF_REFERENCE_RE.finditer(ln.key):
+            group = next(g for g in ("outlet", "site", "credit") if m.group(g))
+            _add_outlet(meta, RANK_SELF, _span(ln, m, group))
+            return
+
+
+_WORDPRESS_RE = re.compile(r"(?P<title>.{10,300}?)\s+by\s+\S+\s+")
+
+
+def _wordpress_title(ln: Line, meta: _Meta) -> str | None:
+    """Read a blog theme's `TITLE by admin DATE` prefix when a page was copied as one line."""
+    m = _WORDPRESS_RE.match(ln.plain)
+    if m is None or not (dates := find_dates(ln.plain[m.end() : m.end() + 40])):
+        return None
+    meta.dates.append((RANK_SELF, dates[0].value))
+    return m.group("title")
+
+
+def detect_language(body: str) -> str:
+    """Return `ar` for mostly Arabic letters, `en` for English-looking Latin text, else `und`."""
+    sample = body[:4000]
+    if arabic_share(sample) >= 0.5:
+        return "ar"
+    words = re.findall(r"[A-Za-z]+", sample.lower())
+    english = sum(w in {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with"} for w in words)
+    return "en" if words and english / len(words) > 0.05 else "und"

@@ -1,0 +1,221 @@
+"""A run, as plain functions the Prefect flow wires: plan batches, resolve outcomes, commit.
+
+Outcomes are decided here, across all batches in file order, so that which copy of a text is
+"the article" and which are duplicates does not depend on which worker finished first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline import store
+from pipeline.batch import BatchJob, BatchOutput, process_batch
+from pipeline.ingest import Rejected, list_files
+from pipeline.models import Run, to_table
+
+BATCH_BYTES = 8_000_000
+"""Files are grouped into batches of about this many raw bytes (a gzip file counts 4×)."""
+BATCH_FILES = 2_000
+INLINE_BYTES = 4_000_000
+"""Below this much raw input a run does not start worker processes."""
+
+
+@dataclass
+class Plan:
+    """What a run will do: its id, where it reads and writes, and its batches."""
+
+    run_id: str
+    started_at: dt.datetime
+    raw_root: Path
+    warehouse: Path
+    jobs: list[BatchJob]
+    stored_ids: set[str]
+    raw_bytes: int
+
+
+@dataclass
+class Outcome:
+    """The tables a run stores, and its counts."""
+
+    tables: dict[str, pa.Table]
+    run: Run
+    reject_reasons: dict[str, int] = field(default_factory=dict)
+
+
+def new_run_id(now: dt.datetime) -> str:
+    """Return a sortable, unique run id."""
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+def plan_run(raw_root: Path, warehouse: Path) -> Plan:
+    """Check the folders, clear what a crashed run left, read the ledger and batch the files.
+
+    Raises:
+        FileNotFoundError: the raw folder does not exist.
+    """
+    if not raw_root.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_root}")
+    warehouse.mkdir(parents=True, exist_ok=True)
+    store.remove_uncommitted(warehouse)
+    known = store.read_column_pairs(warehouse, "inputs", "source_path", "raw_sha256")
+    stored_ids = set(store.read_column_pairs(warehouse, "articles", "article_id", "run_id"))
+    now = dt.datetime.now(dt.UTC)
+    run_id = new_run_id(now)
+    files = list_files(raw_root)
+    weights = {f: _weight(f) for f in files}
+    jobs = [
+        BatchJob(str(raw_root), batch, _known_for(known, batch), run_id, now)
+        for batch in _batches([str(f.relative_to(raw_root)) for f in files], [weights[f] for f in files])
+    ]
+    return Plan(run_id, now, raw_root, warehouse, jobs, stored_ids, sum(weights.values()))
+
+
+def _weight(path: Path) -> int:
+    """Estimate a file's raw text size (gzip text expands about 4×)."""
+    size = path.stat().st_size
+    return size * 4 if path.suffix.lower() == ".gz" else size
+
+
+def _batches(files: list[str], weights: list[int]) -> list[list[str]]:
+    """Group consecutive files into batches bounded by bytes and by count."""
+    batches: list[list[str]] = [[]]
+    total = 0
+    for rel, weight in zip(files, weights, strict=True):
+        if batches[-1] and (total + weight > BATCH_BYTES or len(batches[-1]) >= BATCH_FILES):
+            batches.append([])
+            total = 0
+        batches[-1].append(rel)
+        total += weight
+    return [b for b in batches if b]
+
+
+def _known_for(known: dict[str, str], files: list[str]) -> dict[str, str]:
+    """Return the ledger entries of the given files (`a.jsonl` and `a.jsonl#3` alike)."""
+    wanted = set(files)
+    return {path: sha for path, sha in known.items() if path.split("#", 1)[0] in wanted}
+
+
+@cache
+def _pool() -> ProcessPoolExecutor:
+    """One worker process per core, started by forkserver (forking a threaded server is unsafe)."""
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=get_context("forkserver"))
+
+
+def run_batch(job: BatchJob, inline: bool) -> BatchOutput:
+    """Process one batch, in a worker process unless the run is small."""
+    return process_batch(job) if inline else _pool().submit(process_batch, job).result()
+
+
+def shutdown_pool() -> None:
+    """Stop the worker processes, if any were started."""
+    if _pool.cache_info().currsize:
+        _pool().shutdown()
+        _pool.cache_clear()
+
+
+def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | None) -> Outcome:
+    """Decide article or duplicate for every candidate, in file order, and build the tables."""
+    candidates = pa.concat_tables([o.articles for o in outputs]) if outputs else to_table("articles", [])
+    sizes = [s for o in outputs for s in o.sizes]
+    ids = candidates.column("article_id").to_pylist()
+    keep, inputs = [], []
+    seen = set(plan.stored_ids)
+    for i, article_id in enumerate(ids):
+        duplicate = article_id in seen
+        seen.add(article_id)
+        keep.append(not duplicate)
+        inputs.append(_input_row(candidates, i, sizes[i], "duplicate" if duplicate else "article", plan.run_id))
+    rejects = [r for o in outputs for r in o.rejects]
+    inputs += [_input_row_reject(r, plan.run_id) for r in rejects]
+    articles = candidates.filter(pa.array(keep, pa.bool_())) if keep else candidates
+    tables = {
+        "articles": articles,
+        "inputs": to_table("inputs", inputs),
+        "rejects": to_table("rejects", [_reject_row(r, plan) for r in rejects]),
+        **{name: to_table(name, []) for name in ("statements", "commitments", "actor_mentions", "actors")},
+    }
+    run = Run(
+        run_id=plan.run_id,
+        started_at=plan.started_at,
+        finished_at=dt.datetime.now(dt.UTC),
+        inputs_seen=sum(o.seen for o in outputs),
+        skipped=sum(o.skipped for o in outputs),
+        articles=articles.num_rows,
+        duplicates=len(keep) - sum(keep),
+        rejects=len(rejects),
+        statements=tables["statements"].num_rows,
+        commitments=tables["commitments"].num_rows,
+        flow_run_id=finished_flow_run_id,
+        raw_root=str(plan.raw_root.resolve()),
+    )
+    reasons: dict[str, int] = {}
+    for r in rejects:
+        reasons[r.reason] = reasons.get(r.reason, 0) + 1
+    return Outcome(tables, run, reasons)
+
+
+def _input_row(candidates: pa.Table, i: int, size: int, outcome: str, run_id: str) -> dict[str, object]:
+    """Return the ledger row of candidate i."""
+    return {
+        "source_path": candidates.column("source_path")[i].as_py(),
+        "raw_sha256": candidates.column("raw_sha256")[i].as_py(),
+        "size": size,
+        "outcome": outcome,
+        "article_id": candidates.column("article_id")[i].as_py(),
+        "run_id": run_id,
+    }
+
+
+def _input_row_reject(r: Rejected, run_id: str) -> dict[str, object]:
+    """Return the ledger row of a reject."""
+    return {
+        "source_path": r.source_path,
+        "raw_sha256": r.raw_sha256,
+        "size": r.size,
+        "outcome": "reject",
+        "article_id": None,
+        "run_id": run_id,
+    }
+
+
+def _reject_row(r: Rejected, plan: Plan) -> dict[str, object]:
+    """Return the rejects row of a reject."""
+    return {
+        "source_path": r.source_path,
+        "raw_sha256": r.raw_sha256,
+        "reason": r.reason,
+        "detail": r.detail,
+        "run_id": plan.run_id,
+        "at": plan.started_at,
+    }
+
+
+def commit(plan: Plan, outcome: Outcome) -> None:
+    """Write every table, then the runs row (which makes the run visible), then the catalog."""
+    for name, table in outcome.tables.items():
+        store.write_table(plan.warehouse, name, table, plan.run_id)
+    store.write_table(plan.warehouse, "runs", to_table("runs", [outcome.run.model_dump()]), plan.run_id)
+    store.write_catalog(plan.warehouse)
+
+
+def summary(outcome: Outcome) -> str:
+    """Say in a few lines what a run stored, rejected and skipped."""
+    run = outcome.run
+    lines = [
+        f"run {run.run_id}: {run.inputs_seen} inputs seen in {run.raw_root}",
+        f"  stored {run.articles} new articles, {run.duplicates} duplicates, {run.rejects} rejects, "
+        f"{run.skipped} skipped (already in the ledger)",
+    ]
+    if run.articles == 0 and run.duplicates == 0 and run.rejects == 0:
+        lines.append("  nothing new to store")
+    lines += [f"  reject {reason}: {count}" for reason, count in sorted(outcome.reject_reasons.items())]
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""Store: Parquet datasets under the warehouse folder and the DuckDB catalog over them.
+
+Layout: `<warehouse>/<table>/<run_id>.parquet`, one file per table per run, each written to a
+hidden temporary name and renamed into place. A run is visible once `runs/<run_id>.parquet`
+exists: the views filter every table by committed runs, and files of runs that never committed
+are removed by the next run. `actors` is reference data, replaced whole (`actors/actors.parquet`).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.models import SCHEMAS, TABLES
+
+CATALOG = "warehouse.duckdb"
+REFERENCE_TABLES = ("actors",)
+RUN_TABLES = tuple(name for name in TABLES if name not in REFERENCE_TABLES)
+# Tables without their own run_id are visible through the committed articles they belong to.
+_VISIBILITY = {
+    "articles": "run_id IN (SELECT run_id FROM runs)",
+    "inputs": "run_id IN (SELECT run_id FROM runs)",
+    "rejects": "run_id IN (SELECT run_id FROM runs)",
+    "statements": "article_id IN (SELECT article_id FROM articles)",
+    "commitments": "article_id IN (SELECT article_id FROM articles)",
+    "actor_mentions": "article_id IN (SELECT article_id FROM articles)",
+}
+
+
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be read as asked."""
+
+
+def write_atomic(table: pa.Table, path: Path) -> None:
+    """Write a Parquet file under a hidden temporary name, fsync it, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def table_path(root: Path, name: str, run_id: str) -> Path:
+    """Return the file a run writes for a table."""
+    return root / name / (f"{name}.parquet" if name in REFERENCE_TABLES else f"{run_id}.parquet")
+
+
+def write_table(root: Path, name: str, table: pa.Table, run_id: str) -> Path:
+    """Write one table of one run, checked against its declared schema."""
+    if not table.schema.equals(SCHEMAS[name]):
+        raise ValueError(f"{name}: schema differs from the model:\n{table.schema}")
+    path = table_path(root, name, run_id)
+    write_atomic(table, path)
+    return path
+
+
+def committed_runs(root: Path) -> set[str]:
+    """Return the ids of runs that committed (wrote their runs row)."""
+    return {p.stem for p in (root / "runs").glob("*.parquet")}
+
+
+def remove_uncommitted(root: Path) -> list[Path]:
+    """Delete the files of runs that never committed, and stale temporary files."""
+    committed = committed_runs(root)
+    removed = []
+    for name in RUN_TABLES:
+        for path in (root / name).glob("*.parquet"):
+            if path.stem not in committed:
+                path.unlink()
+                removed.append(path)
+        for tmp in (root / name).glob(".*.tmp"):
+            tmp.unlink()
+    return removed
+
+
+def read_column_pairs(root: Path, name: str, key: str, value: str) -> dict[str, str]:
+    """Read two string columns of a table's committed files into a dict (later runs win)."""
+    out: dict[str, str] = {}
+    committed = committed_runs(root)
+    for path in sorted((root / name).glob("*.parquet")):
+        if path.stem in committed:
+            part = pq.read_table(path, columns=[key, value])
+            out.update(zip(part.column(key).to_pylist(), part.column(value).to_pylist(), strict=True))
+    return out
+
+
+def view_statements(root: Path) -> list[str]:
+    """Return the SQL that defines one view per table over the Parquet files under `root`."""
+    statements = []
+    for name in ("runs", *(n for n in TABLES if n != "runs")):
+        pattern = str((root / name).resolve() / "*.parquet").replace("'", "''")
+        source = f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)"
+        where = f" WHERE {_VISIBILITY[name]}" if name in _VISIBILITY else ""
+        statements.append(f"CREATE OR REPLACE VIEW {name} AS {source}{where}")
+    return statements
+
+
+def write_catalog(root: Path) -> Path:
+    """(Re)build `warehouse.duckdb` with its views, atomically, so readers never see it half made."""
+    path = root / CATALOG
+    tmp = root / f".{CATALOG}.{uuid.uuid4().hex}.tmp"
+    try:
+        with duckdb.connect(str(tmp)) as con:
+            for sql in view_statements(root):
+                con.execute(sql)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+    return path
+
+
+def connect(root: Path) -> duckdb.DuckDBPyConnection:
+    """Open an in-memory DuckDB with the warehouse views, wherever the folder now lives."""
+    if not committed_runs(root):
+        raise WarehouseError(f"no completed run in {root}: run `pipeline run` first")
+    con = duckdb.connect()
+    for sql in view_statements(root):
+        con.execute(sql)
+    return con

@@ -1,0 +1,86 @@
+"""Arabic orthographic normalization: one function per decision, character classes named once.
+
+Two families live here. *Display* normalization (`normalize_spaces`) keeps the text as written but
+for odd spaces and control characters; it produces the body that every span points into.
+*Comparison* normalization (`spec_tokens`, `search_key`) is lossy and only used to compare texts:
+it is SPEC §5's scoring normalization, also used for duplicate detection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+
+DIACRITICS = "\u064b-\u065f\u0670"
+TATWEEL = "\u0640"
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Zero-width and bidi controls carry no text: news copied from the web is full of them.
+INVISIBLES = "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+
+_ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}\t]")
+_DROP_RE = re.compile(f"[{INVISIBLES}{CONTROLS}]")
+_MULTISPACE_RE = re.compile(" {2,}")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_DIACRITICS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+_NON_WORD_RE = re.compile(r"[^\w]|_", re.UNICODE)
+
+_ALEF = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
+_YA = str.maketrans({"\u0649": "\u064a"})
+_TA_MARBUTA = str.maketrans({"\u0629": "\u0647"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_LETTER_FOLD = {**_ALEF, **_YA, **_TA_MARBUTA, **_DIGITS}
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn CRLF, CR and Unicode line/paragraph separators into LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def unescape_entities(text: str) -> str:
+    """Resolve HTML entities (`&quot;`) that feeds leave in plain text."""
+    return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
+def normalize_spaces(line: str) -> str:
+    """Map odd spaces to a space, drop invisibles and controls, squeeze runs of spaces, strip."""
+    line = _DROP_RE.sub("", _ODD_SPACE_RE.sub(" ", line))
+    return _MULTISPACE_RE.sub(" ", line).strip()
+
+
+def fold_letters(text: str) -> str:
+    """Fold alef forms, alef maqsura, ta marbuta and Eastern digits; offsets are unchanged."""
+    return text.translate(_LETTER_FOLD)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, dagger alef and tatweel."""
+    return _DIACRITICS_RE.sub("", text)
+
+
+def search_key(text: str) -> str:
+    """Return the lossy comparison form of SPEC §5 as one space-joined string."""
+    return " ".join(spec_tokens(text))
+
+
+def spec_tokens(text: str) -> list[str]:
+    """Tokenize as SPEC §5 scores: NFKC, folded letters, no marks, non-alphanumerics as spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = fold_letters(strip_diacritics(text))
+    return _NON_WORD_RE.sub(" ", text).split()
+
+
+def body_id(body: str) -> str:
+    """Return the article id: a hash of the body's comparison form, stable across machines."""
+    return hashlib.sha256(search_key(body).encode("utf-8")).hexdigest()[:20]
+
+
+def arabic_share(text: str) -> float:
+    """Return the share of Arabic letters among all letters (0 when there are none)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 0.0
+    return len(re.findall(f"[{ARABIC_LETTERS}]", text)) / letters

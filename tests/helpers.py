@@ -1,0 +1,48 @@
+"""Shared paths and builders for the tests (real text from ../shared)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLES = SHARED / "raw-samples"
+GOLD_DEV = SHARED / "gold" / "dev"
+GOLD_DEV2 = SHARED / "gold" / "dev2"
+CORPUS = SHARED / "corpus"
+SAMPLE_000 = SAMPLES / "000_7f19207b78a2acc9.txt"
+SAMPLE_002 = SAMPLES / "002_6ca39d9e9a070d2d.txt"
+
+
+def sample_text(path: Path = SAMPLE_000) -> str:
+    """Return a real report's text."""
+    return path.read_text(encoding="utf-8")
+
+
+def legacy_text() -> str:
+    """Return a real report reduced to what ISO-8859-6 and Windows-1256 can both encode."""
+    text = (GOLD_DEV2 / "raw" / "d007.txt").read_text(encoding="utf-8")
+    return "".join(ch for ch in text if _encodable(ch))
+
+
+def _encodable(ch: str) -> bool:
+    """Tell whether both legacy Arabic code pages can encode a character."""
+    try:
+        ch.encode("iso-8859-6")
+        ch.encode("cp1256")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def corpus_records(limit: int) -> list[dict[str, str]]:
+    """Read the first `limit` records of the first corpus shard."""
+    out = []
+    with gzip.open(sorted(CORPUS.glob("*.jsonl.gz"))[0], "rt", encoding="utf-8") as handle:
+        for line in handle:
+            out.append(json.loads(line))
+            if len(out) >= limit:
+                break
+    return out
