@@ -31,16 +31,18 @@ HEAD_LINES = 15
 """The page header is looked for in at most this many lines before the first paragraph."""
 MAX_CAPTION = 300
 MAX_HEADLINE = 300
-DASH = "-\u2013\u2014"
-SEP = f"[{DASH}:]"
+DASHES = "-\u2013\u2014"
+DASH = "\\-\u2013\u2014"  # for regex classes: the hyphen escaped, so it never forms a range
 NOT_OUTLETS = frozenset(fold_letters(w) for w in ("متابعات", "وكالات", "خاص", "الأخبار", "مراسلنا", "admin", "المحرر", "محرر"))
 WEEKDAYS = "الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت"
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm|GMT|UTC|ص|م|مساء|صباحا)?")
 _DATE_LABEL_RE = re.compile(f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|{fold_letters(WEEKDAYS)})")
-_PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASH}"
+_PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASHES}"
 _PARTS_RE = re.compile(f"\\s*(?:[/|\\\\]|\\s[{DASH}]\\s)\\s*")
 _BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
-_SENTENCE_END_RE = re.compile(r"[.!?\u061f\u06d4]['\"\u201d\u00bb)]*$")
+_CLOSERS = "['\"\u201d\u00bb)]*$"
+_FULL_STOP_RE = re.compile(f"(?<!\\.)[.\u06d4]{_CLOSERS}")  # a full stop, not an ellipsis
+_QUESTION_RE = re.compile(f"[!?\u061f]{_CLOSERS}")
 _BREADCRUMB_RE = re.compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home|Home)\s*(?:[/\\»›>|]|\s-\s)")
 
 
@@ -118,7 +120,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     kept = [ln for ln in lines if ln.drop is None]
     if kept:
         _read_lead(kept[0], meta)
-    _read_self_references(kept, meta)
+    _read_self_references(lines, meta)
     if headline is None and lines and lines[0].drop is None:
         headline = _wordpress_title(lines[0], meta)
     body = "\n\n".join(ln.text for ln in kept)
@@ -138,11 +140,15 @@ def clean(text: str, title: str | None = None) -> Cleaned:
 
 @cache
 def _furniture() -> dict[str, re.Pattern[str]]:
-    """Compile the furniture lexicon into one full-line pattern per kind."""
+    """Compile the furniture lexicon into one full-line pattern per kind.
+
+    Each entry's `outlet` group is renamed `outlet<N>`: one pattern cannot name a group twice.
+    """
     by_kind: dict[str, list[str]] = {}
-    for row in load_tsv("furniture.tsv"):
-        by_kind.setdefault(row["kind"], []).append(fold_letters(row["pattern"]))
-    return {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for kind, pats in by_kind.items()}
+    for n, row in enumerate(load_tsv("furniture.tsv")):
+        pattern = fold_letters(row["pattern"]).replace("(?P<outlet>", f"(?P<outlet{n}>")
+        by_kind.setdefault(row["kind"], []).append(f"(?:{pattern})")
+    return {kind: re.compile("|".join(patterns), re.IGNORECASE) for kind, patterns in by_kind.items()}
 
 
 def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
@@ -155,7 +161,9 @@ def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
             ln.drop = "caption"
         elif (stamp := patterns["stamp"].fullmatch(ln.key)) is not None:
             ln.drop = "stamp"
-            _add_outlet(meta, RANK_STAMP, ln.plain[stamp.start("outlet") : stamp.end("outlet")])
+            group = next((g for g, v in stamp.groupdict().items() if v), None)
+            if group:
+                _add_outlet(meta, RANK_STAMP, _span(ln, stamp, group))
 
 
 def _add_outlet(meta: _Meta, rank: int, value: str) -> None:
@@ -171,7 +179,13 @@ def _add_outlet(meta: _Meta, rank: int, value: str) -> None:
 def _is_paragraph(ln: Line) -> bool:
     """Tell whether a line reads as article prose rather than a header item."""
     words = len(ln.text.split())
-    return words >= 25 or (words >= 8 and bool(_SENTENCE_END_RE.search(ln.text))) or (ln.text.endswith(":") and words >= 6)
+    # Headlines can run past 25 words but never end in a full stop; 40 words of prose are a lead.
+    return (
+        words >= 40
+        or (words >= 8 and _FULL_STOP_RE.search(ln.text) is not None)
+        or (words >= 20 and _QUESTION_RE.search(ln.text) is not None)  # headlines ask questions too
+        or (words >= 6 and ln.text.endswith(":"))
+    )
 
 
 def _lead_index(lines: list[Line]) -> int:
@@ -250,6 +264,12 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _credit_words() -> str:
+    """Alternation of words that stand where an outlet would but name none (`متابعات`)."""
+    return "|".join(re.escape(w) for w in sorted(NOT_OUTLETS, key=len, reverse=True))
+
+
+@cache
 def _place_alternation() -> str:
     """One regex alternation of every place, longest first so `مكة المكرمة` beats `مكة`."""
     return "|".join(re.escape(p) for p in sorted(_places(), key=len, reverse=True))
@@ -265,6 +285,8 @@ def _dateline_line_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(f"{place}\\s*:"),
         re.compile(f"{place}\\s*\\({outlet}\\)\\s*[{DASH}:]*"),
         re.compile(f"{outlet} من {place}\\s*:?"),
+        re.compile(f"{outlet}\\s*[{DASH}]\\s*{place}\\s*:?"),  # `عين اليوم – الرياض`
+        re.compile(f"{outlet}\\s*[{DASH}]\\s*(?:{_credit_words()})\\s*:?"),  # `عين اليوم – متابعات`
     )
 
 
@@ -280,19 +302,20 @@ def _pick_headline(lines: list[Line], cut: int, lead: int, title: str | None) ->
     header = [ln for ln in lines[: cut + 1] if ln.drop == "header"]
     below = [ln for i, ln in enumerate(lines[cut + 1 : lead], start=cut + 1) if ln.drop is None and not _before_caption(lines, i)]
     for ln in header + below:
-        if _is_title(ln):
+        if _is_title(ln, min_words=2 if ln is lines[0] else 3):
             ln.drop = "headline"
             return ln.text
     return None
 
 
-def _is_title(ln: Line) -> bool:
+def _is_title(ln: Line, min_words: int = 3) -> bool:
     """Tell whether a line can be a headline: a few words, no final full stop, no marker."""
     words = len(ln.text.split())
     return (
-        3 <= words <= 40
+        min_words <= words <= 40
         and len(ln.text) <= MAX_HEADLINE
-        and not ln.text.endswith((".", ":", "\u061b"))
+        and _FULL_STOP_RE.search(ln.text) is None
+        and not ln.text.endswith((":", "\u061b"))
         and not _BULLET_RE.match(ln.text)
         and not _BREADCRUMB_RE.match(ln.key)
         and not find_dates(ln.plain)
@@ -372,8 +395,11 @@ def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines glued to the lead: `بغداد (يونا) -`, `واشنطن – 15 – 4 (كونا) --`, `الرياض - واس:`."""
     place = f"(?P<place>{_place_alternation()})"
     digits = f"(?:[{DASH}]?\\s*\\d{{1,2}}\\s*[{DASH}/]\\s*\\d{{1,2}}(?:\\s*[{DASH}/]\\s*\\d{{2,4}})?\\s*)?"
+    region = "(?:\\s*[\u060c,]\\s*[^()\\d\u060c,:]{2,40}?)?"  # `دبي، الإمارات العربية المتحدة (CNN)`
     return (
-        re.compile(f"{place}\\s*[\u060c,]?\\s*{digits}\\((?P<outlet>[^()]{{1,30}})\\)\\s*[{DASH}:]*"),
+        re.compile(f"{place}{region}\\s*[\u060c,]?\\s*{digits}\\((?P<outlet>[^()]{{1,30}})\\)\\s*[{DASH}:]*"),
+        # `سبق- جدة:`, `فلان- سبق- جدة:`, `واس- جدة:`
+        re.compile(f"(?:[^:]{{2,40}}?[{DASH}]\\s*)?(?P<outlet>[^\\s:{DASH}]{{2,15}})\\s*[{DASH}]\\s*{place}(?:\\s*\\([^)]*\\))?\\s*:"),
         re.compile(f"{place}\\s*[{DASH}]\\s*(?P<outlet>{_agency_alternation()})\\s*[{DASH}:]"),
         re.compile(f"(?P<outlet>[^\\s:]{{2,15}}(?: [^\\s:]{{2,15}})?) من {place}\\s*:"),
         re.compile(f"{place}\\s*[{DASH}]\\s"),

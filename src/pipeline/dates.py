@@ -62,14 +62,14 @@ _ISO_TIME = r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:
 _HIJRI_MONTH = (r"(?:محرم|صفر|ربيع" + _S + r"+(?:الاول|الاخر|الثاني)|جمادي" + _S
                 + r"+(?:الاولي|الاول|الاخره|الاخر|الثانيه|الثاني)|رجب|شعبان|رمضان|شوال|ذ[وي]"
                 + _S + r"+(?:القعده|الحجه))")
-# A Hijri date is only ever a prefix of its Gregorian equivalent, so it widens the span and
-# never yields a value of its own.
-_HIJRI = (r"(?:" + _NUM2 + r"(?:" + _SEP + r"(?:من" + _S + r"+)?" + _HIJRI_MONTH + _SEP
-          + r"|" + _W + r"(?P<hs>[-/.\\])" + _W + r"[0-9]{1,2}" + _W + r"(?P=hs)" + _W + r")"
-          + _NB + r"1[34][0-9]{2}" + _NA + _W + r"(?:ه\u0640*+)?" + _W + r"(?:[,\u060C]" + _W
-          + r")?(?:\(|الموافق" + _W + r"(?:لل?(?:فتره)?\u0640*+" + _W + r")?(?:من" + _S + r"+)?)"
-          + _W + r")?")
-
+_HIJRI_DATE = (_NUM2 + r"(?:" + _SEP + r"(?:من" + _S + r"+)?" + _HIJRI_MONTH + _SEP + r"|" + _W
+               + r"(?P<hs>[-/.\\])" + _W + r"[0-9]{1,2}" + _W + r"(?P=hs)" + _W + r")" + _NB
+               + r"1[34][0-9]{2}" + _NA + _W + r"(?:ه\u0640*+)?")  # "13 جمادى الأولى 1444هـ", "14/10/1436"
+_EQUIV = (_W + r"(?:[,\u060C]" + _W + r")?(?:\(|الموافق" + _W + r"(?:لل?(?:فتره)?\u0640*+" + _W
+          + r")?(?:من" + _S + r"+)?)" + _W)  # "، الموافق", "الموافق للفترة", "("
+# A Hijri date is kept only as the prefix of its Gregorian equivalent: it widens the span and
+# never yields a value of its own (a Hijri date alone matches nothing).
+_HIJRI = r"(?:" + _HIJRI_DATE + _EQUIV + r")?"
 
 def _key(name: str) -> str:
     """Lookup key for a name: folded, without marks, lower-case, single-spaced."""
@@ -101,9 +101,8 @@ def _names_regex(names: Iterable[str]) -> str:
 
 _MONTHS = _month_table()
 _MONTH_NAME = _names_regex(_MONTHS)
-_WEEKDAY = _names_regex(
-    _key(n) for loc in ("ar", "en") for n in get_day_names("wide", locale=loc).values()
-)
+_WEEKDAYS = {_key(n) for loc in ("ar", "en") for n in get_day_names("wide", locale=loc).values()}
+_WEEKDAY = _names_regex(_WEEKDAYS)
 
 
 def _month(group: str) -> str:
@@ -141,13 +140,14 @@ _ALTERNATIVES = (
 _WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + _W + r"(?:[,\u060C]" + _W + r")?)?"
 # re tries the whole pattern at every position; this one-character test rejects most positions
 # (mid-word letters, letters no name starts with) before any alternative is tried.
-_FIRSTS = "".join(sorted({c for n in _MONTHS for c in (n[0], n[0].upper())} | set("\u0627SMTWFsmtwf")))
+_FIRSTS = "".join(sorted({c for n in (*_MONTHS, *_WEEKDAYS) for c in (n[0], n[0].upper())}))
 _GATE = r"(?:(?<![0-9])(?=[0-9])|(?<![" + _L + r"0-9])(?=[" + _FIRSTS + "]))"
 _DATE = re.compile(_GATE + _LEAD + _WEEKDAY_PREFIX + _HIJRI + "(?:" + "|".join(_ALTERNATIVES)
                    + ")" + _AD + _TAIL)
 # Every form needs a four-digit year: texts without one skip folding and the big regex.
 _CANDIDATE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]{4}")
 _YEAR_RE = re.compile(_YEAR)
+_YMD_REST = re.compile(_W + r"([-/.\\])" + _W + _NUM2 + _W + r"\1")  # "-08-" after a year
 _PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("-\u2013\u2014/\\().\u060C,", " "))
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "للعام", "سنه", "السنه", "لسنه", "للسنه"})
 # (day, month, year) group names per alternative, in pattern order; no day group = month precision
@@ -158,24 +158,25 @@ _FIELDS = (("rd", "rm", "ry"), ("xd", "xm", "xy"), ("td", "tm", "ty"), ("fd", "f
 def _year_in_date(folded: str, start: int, end: int) -> bool:
     """Cheap test that the year at folded[start:end] could belong to a date expression.
 
-    Every form either starts with the year followed by a separator and a number (2023-08-09),
-    or ends with it right after a number or a month name ("23/04/2024", "May 19, 2023",
-    "آب (أغسطس) 2023", "ديسمبر عام 2022"); most years in news ("في 2016") fail both, and the
+    Every form either starts with the year ("2023-08-09") or ends with it right after a 1-2
+    digit number ("23/04/2024", "May 19, 2023") or a month name ("آب (أغسطس) 2023",
+    "ديسمبر عام 2022"). Most years in news ("في 2016", "2015-2016", "لسنة 2017") fail, and the
     big regex is then never run.
     """
-    after = folded[end:end + 8].lstrip()
-    if after[:1] in ("-", "/", ".", "\\") and after[1:].lstrip()[:1].isdigit():
+    if _YMD_REST.match(folded, end):
         return True
     words = folded[max(0, start - 40):start].translate(_PUNCT_TO_SPACE).split()
-    if words and words[-1] in _YEAR_WORDS:
+    after_year_word = bool(words) and words[-1] in _YEAR_WORDS  # only ever follows a month
+    if after_year_word:
         words.pop()
         if words and words[-1] == "من":
             words.pop()
     if not words:
         return False
-    if words[-1][-1].isdigit():
+    last = words[-1]
+    if not after_year_word and 1 <= len(last) - len(last.rstrip("0123456789")) <= 2:
         return True
-    return _key(words[-1].lstrip("0123456789")) in _MONTHS or _key(" ".join(words[-2:])) in _MONTHS
+    return _key(last.lstrip("0123456789")) in _MONTHS or _key(" ".join(words[-2:])) in _MONTHS
 
 
 def _month_number(token: str) -> int:
