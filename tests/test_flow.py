@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+
 from pipeline import store
 from pipeline.cli import run_flow
 from pipeline.models import SCHEMAS
@@ -41,7 +42,9 @@ def test_each_reject_reason_is_recorded_with_a_detail(flow_run: FlowRun) -> None
 
 
 def test_duplicates_point_to_the_stored_article(flow_run: FlowRun) -> None:
-    rows = dict(_sql(flow_run, "select i.source_path, a.source_path from inputs i join articles a using (article_id) where outcome = 'duplicate'"))
+    rows = dict(
+        _sql(flow_run, "select i.source_path, a.source_path from inputs i join articles a using (article_id) where outcome = 'duplicate'")
+    )
     assert rows == {
         "sample-bom.txt": "000_7f19207b78a2acc9.txt",
         "sample-utf16.txt": "002_6ca39d9e9a070d2d.txt",

@@ -54,12 +54,21 @@ def process_batch(job: BatchJob) -> BatchOutput:
                 skipped += 1
             elif isinstance(item, Rejected):
                 rejects.append(item)
-            elif isinstance(result := to_article(item, job), Rejected):
+            elif isinstance(result := _guarded(item, job), Rejected):
                 rejects.append(result)
             else:
                 rows.append(result.model_dump())
                 sizes.append(item.size)
     return BatchOutput(to_table("articles", rows), sizes, rejects, skipped, seen)
+
+
+def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:
+    """Clean one document; a bug met on one input rejects that input instead of the whole run."""
+    try:
+        return to_article(doc, job)
+    except Exception as exc:  # any bug: one reject row with the cause, run goes on
+        detail = f"pipeline bug while cleaning: {type(exc).__name__}: {exc}"
+        return Rejected(doc.source_path, doc.raw_sha256, doc.size, "internal_error", detail[:500])
 
 
 def to_article(doc: Document, job: BatchJob) -> Article | Rejected:

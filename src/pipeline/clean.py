@@ -30,6 +30,8 @@ from pipeline.text import (
 HEAD_LINES = 15
 """The page header is looked for in at most this many lines before the first paragraph."""
 MAX_CAPTION = 300
+MAX_FURNITURE = 400
+"""Longer lines are prose: no furniture pattern is tried on them."""
 MAX_HEADLINE = 300
 DASHES = "-\u2013\u2014"
 DASH = "\\-\u2013\u2014"  # for regex classes: the hyphen escaped, so it never forms a range
@@ -43,7 +45,6 @@ _BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00
 _CLOSERS = "['\"\u201d\u00bb)]*$"
 _FULL_STOP_RE = re.compile(f"(?<!\\.)[.\u06d4]{_CLOSERS}")  # a full stop, not an ellipsis
 _QUESTION_RE = re.compile(f"[!?\u061f]{_CLOSERS}")
-_BREADCRUMB_RE = re.compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|home|Home)\s*(?:[/\\»›>|]|\s-\s)")
 
 
 @dataclass
@@ -155,8 +156,12 @@ def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
     """Drop junk, captions and source stamps; a stamp's outlet becomes a candidate."""
     patterns = _furniture()
     for ln in lines:
+        if len(ln.text) > MAX_FURNITURE:
+            continue
         if patterns["junk"].fullmatch(ln.key):
             ln.drop = "junk"
+        elif patterns["breadcrumb"].fullmatch(ln.key):
+            ln.drop = "breadcrumb"
         elif len(ln.text) <= MAX_CAPTION and patterns["credit"].fullmatch(ln.key):
             ln.drop = "caption"
         elif (stamp := patterns["stamp"].fullmatch(ln.key)) is not None:
@@ -200,7 +205,7 @@ def _read_head(head: list[Line], meta: _Meta) -> int:
     """Read markers in the head; drop every line down to the last one and return its index."""
     cut = -1
     for i, ln in enumerate(head):
-        if ln.drop == "stamp" or _read_marker(ln, meta):
+        if ln.drop in ("stamp", "breadcrumb") or _read_marker(ln, meta):
             cut = i
     for ln in head[: cut + 1]:
         ln.drop = ln.drop or "header"
@@ -209,10 +214,9 @@ def _read_head(head: list[Line], meta: _Meta) -> int:
 
 def _read_marker(ln: Line, meta: _Meta) -> bool:
     """Recognise a breadcrumb, dateline line or date line, recording what it says."""
-    if _BREADCRUMB_RE.match(ln.key):
-        return True
     if (m := _dateline_line(ln.key)) is not None:
-        meta.places.append((RANK_DATELINE, _span(ln, m, "place")))
+        if m.groupdict().get("place"):
+            meta.places.append((RANK_DATELINE, _span(ln, m, "place")))
         if m.groupdict().get("outlet"):
             _add_outlet(meta, RANK_LINE, _span(ln, m, "outlet"))
         return True
@@ -317,7 +321,6 @@ def _is_title(ln: Line, min_words: int = 3) -> bool:
         and _FULL_STOP_RE.search(ln.text) is None
         and not ln.text.endswith((":", "\u061b"))
         and not _BULLET_RE.match(ln.text)
-        and not _BREADCRUMB_RE.match(ln.key)
         and not find_dates(ln.plain)
         and _dateline_line(ln.key) is None
     )
@@ -348,7 +351,7 @@ def _drop_repeats(lines: list[Line], headline: str | None) -> None:
 
 def _repeat_key(ln: Line) -> str:
     """Compare lines without bullets, punctuation and spacing."""
-    return re.sub(r"\W+", "", _BULLET_RE.sub("", ln.key))
+    return "".join(_BULLET_RE.sub("", ln.key).replace(".", " ").split())
 
 
 def _drop_related_blocks(lines: list[Line]) -> None:
@@ -425,9 +428,16 @@ _SELF_REFERENCE_RE = re.compile(
 )
 
 
+# Words one of the self-reference forms needs: lines without any are not searched (speed).
+_SELF_REFERENCE_HINT_RE = re.compile("اطلع|حصل|تلق|يحتفظ|موقع|\\((?:وكالات|ا ف ب|رويترز)\\)")
+
+
 def _read_self_references(lines: list[Line], meta: _Meta) -> None:
     """Find the outlet naming itself: `الذي اطلع عليه "ألترا عراق"`, `موقع رؤيا الإخباري`."""
-    for ln in lines[:50]:
+    lines = lines[:50]
+    if _SELF_REFERENCE_HINT_RE.search("\n".join(ln.key for ln in lines)) is None:
+        return
+    for ln in lines:
         for m in _SELF_REFERENCE_RE.finditer(ln.key):
             group = next(g for g in ("outlet", "site", "credit") if m.group(g))
             _add_outlet(meta, RANK_SELF, _span(ln, m, group))
@@ -448,7 +458,7 @@ def _wordpress_title(ln: Line, meta: _Meta) -> str | None:
 
 def detect_language(body: str) -> str:
     """Return `ar` for mostly Arabic letters, `en` for English-looking Latin text, else `und`."""
-    sample = body[:4000]
+    sample = body[:1500]
     if arabic_share(sample) >= 0.5:
         return "ar"
     words = re.findall(r"[A-Za-z]+", sample.lower())

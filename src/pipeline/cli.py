@@ -136,8 +136,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not raw.is_dir():
         raise UserError(f"raw folder not found: {raw} (pass --raw)")
     figures = quality.evaluate(args.gold, raw, run_flow)
+    below = quality.below_floors(figures, quality.load_floors(args.gold.resolve().name))
+    figures["below_floors"] = {k: {"figure": got, "floor": floor} for k, (got, floor) in below.items()}
     print(json.dumps(figures, ensure_ascii=False, indent=2) if args.json else quality.render(figures))
-    return 0
+    return 1 if below else 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

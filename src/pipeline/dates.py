@@ -28,13 +28,20 @@ class DateMatch(NamedTuple):
 
 
 # Single-character replacements only, so offsets in the folded text equal offsets in the original.
-_FOLD = str.maketrans({
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ -> ا
-    "\u0649": "\u064A", "\u06CC": "\u064A", "\u06A9": "\u0643",  # ى and Persian ی -> ي, Persian ک -> ك
-    "\u0629": "\u0647",  # ة -> ه
-    **{chr(0x0660 + i): str(i) for i in range(10)},  # Eastern Arabic digits
-    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
-})
+_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",  # أ إ آ ٱ -> ا
+        "\u0649": "\u064a",
+        "\u06cc": "\u064a",
+        "\u06a9": "\u0643",  # ى and Persian ی -> ي, Persian ک -> ك
+        "\u0629": "\u0647",  # ة -> ه
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Eastern Arabic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+    }
+)
 
 _CLDR_LOCALES = ("ar", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_MA", "ar_DZ", "ar_TN")
 # Spellings CLDR lacks even after folding: Egyptian يونيه/يوليه and English "Sept". The other
@@ -43,8 +50,8 @@ _EXTRA_MONTHS = {"يونيه": 6, "يوليه": 7, "جويله": 7, "sept": 9}
 
 _S = r"[^\S\r\n]"  # horizontal whitespace only: a date never spans two lines
 _W = _S + "*+"  # possessive, so runs of spaces cannot cause backtracking blow-ups
-_L = "\u0621-\u064Aa-zA-Z"  # letters that may not touch a name
-_MARK = "[\u064B-\u065F\u0670\u0640]"  # harakat, dagger alef, tatweel: allowed inside names
+_L = "\u0621-\u064aa-zA-Z"  # letters that may not touch a name
+_MARK = "[\u064b-\u065f\u0670\u0640]"  # harakat, dagger alef, tatweel: allowed inside names
 _MARK_RE = re.compile(_MARK)
 _NB, _NA = r"(?<![0-9])", r"(?![0-9])"
 _NUM2 = _NB + r"[0-9]{1,2}" + _NA
@@ -56,20 +63,50 @@ _AD = r"(?:" + _W + r"م(?![" + _L + "]))?"  # "2022م", "2015 م": Gregorian-er
 _CLOCK = _NB + r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?" + _NA
 _ZONE = r"(?:(?i:gmt|utc|am|pm)|ص|م)(?![" + _L + "])"
 _LEAD = r"(?:" + _CLOCK + _W + r"(?:[-|,\u060C]" + _W + ")?)?"  # "15:30 2025-09-16"
-_TAIL = (r"(?:" + _W + r"(?:[-\u2013\u2014|,\u060C]" + _W + r")?(?:(?:الساعه|at)" + _W + ")?"
-         + _CLOCK + r"(?:" + _W + _ZONE + ")?)?")  # "- 04:53 GMT", "| 07:07", "at 7:13pm"
+_TAIL = (
+    r"(?:" + _W + r"(?:[-\u2013\u2014|,\u060C]" + _W + r")?(?:(?:الساعه|at)" + _W + ")?" + _CLOCK + r"(?:" + _W + _ZONE + ")?)?"
+)  # "- 04:53 GMT", "| 07:07", "at 7:13pm"
 _ISO_TIME = r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
-_HIJRI_MONTH = (r"(?:محرم|صفر|ربيع" + _S + r"+(?:الاول|الاخر|الثاني)|جمادي" + _S
-                + r"+(?:الاولي|الاول|الاخره|الاخر|الثانيه|الثاني)|رجب|شعبان|رمضان|شوال|ذ[وي]"
-                + _S + r"+(?:القعده|الحجه))")
-_HIJRI_DATE = (_NUM2 + r"(?:" + _SEP + r"(?:من" + _S + r"+)?" + _HIJRI_MONTH + _SEP + r"|" + _W
-               + r"(?P<hs>[-/.\\])" + _W + r"[0-9]{1,2}" + _W + r"(?P=hs)" + _W + r")" + _NB
-               + r"1[34][0-9]{2}" + _NA + _W + r"(?:ه\u0640*+)?")  # "13 جمادى الأولى 1444هـ", "14/10/1436"
-_EQUIV = (_W + r"(?:[,\u060C]" + _W + r")?(?:\(|الموافق" + _W + r"(?:لل?(?:فتره)?\u0640*+" + _W
-          + r")?(?:من" + _S + r"+)?)" + _W)  # "، الموافق", "الموافق للفترة", "("
+_HIJRI_MONTH = (
+    r"(?:محرم|صفر|ربيع"
+    + _S
+    + r"+(?:الاول|الاخر|الثاني)|جمادي"
+    + _S
+    + r"+(?:الاولي|الاول|الاخره|الاخر|الثانيه|الثاني)|رجب|شعبان|رمضان|شوال|ذ[وي]"
+    + _S
+    + r"+(?:القعده|الحجه))"
+)
+_HIJRI_DATE = (
+    _NUM2
+    + r"(?:"
+    + _SEP
+    + r"(?:من"
+    + _S
+    + r"+)?"
+    + _HIJRI_MONTH
+    + _SEP
+    + r"|"
+    + _W
+    + r"(?P<hs>[-/.\\])"
+    + _W
+    + r"[0-9]{1,2}"
+    + _W
+    + r"(?P=hs)"
+    + _W
+    + r")"
+    + _NB
+    + r"1[34][0-9]{2}"
+    + _NA
+    + _W
+    + r"(?:ه\u0640*+)?"
+)  # "13 جمادى الأولى 1444هـ", "14/10/1436"
+_EQUIV = (
+    _W + r"(?:[,\u060C]" + _W + r")?(?:\(|الموافق" + _W + r"(?:لل?(?:فتره)?\u0640*+" + _W + r")?(?:من" + _S + r"+)?)" + _W
+)  # "، الموافق", "الموافق للفترة", "("
 # A Hijri date is kept only as the prefix of its Gregorian equivalent: it widens the span and
 # never yields a value of its own (a Hijri date alone matches nothing).
 _HIJRI = r"(?:" + _HIJRI_DATE + _EQUIV + r")?"
+
 
 def _key(name: str) -> str:
     """Lookup key for a name: folded, without marks, lower-case, single-spaced."""
@@ -107,8 +144,7 @@ _WEEKDAY = _names_regex(_WEEKDAYS)
 
 def _month(group: str) -> str:
     """A month name, optionally paired with its other-calendar name: "آب/أغسطس", "مايو (أيار)"."""
-    return (r"(?P<" + group + ">" + _MONTH_NAME + r")(?:" + _W + r"[/\\(]" + _W + _MONTH_NAME
-            + _W + r"\)?)?")
+    return r"(?P<" + group + ">" + _MONTH_NAME + r")(?:" + _W + r"[/\\(]" + _W + _MONTH_NAME + _W + r"\)?)?"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -121,19 +157,15 @@ _ALTERNATIVES = (
     # "7 - 9 ديسمبر عام 2022", "من 5 إلى 21 ماي 2017": a range gives its first day
     _g("rd", _NUM2) + _TO + _NUM2 + _SEP + _month("rm") + _SEP + _YCONN + _g("ry", _YEAR),
     # "28 يونيو– 4 يوليو 2015"
-    _g("xd", _NUM2) + _SEP + _month("xm") + _TO + _NUM2 + _SEP + _month("xm2") + _SEP
-    + _YCONN + _g("xy", _YEAR),
-    # "9 آب/أغسطس 2023", "09-أغسطس-2023", "19 آيار/2023", "7 يونيو/حزيران من عام 1978"
-    _g("td", _NUM2) + _SEP + _month("tm") + _SEP + _YCONN + _g("ty", _YEAR),
+    _g("xd", _NUM2) + _SEP + _month("xm") + _TO + _NUM2 + _SEP + _month("xm2") + _SEP + _YCONN + _g("xy", _YEAR),
+    # "9 آب/أغسطس 2023", "09-أغسطس-2023", "19 آيار/2023", "7 يونيو/حزيران من عام 1978", "26 من شباط 2016"
+    _g("td", _NUM2) + _SEP + r"(?:من" + _S + "+)?" + _month("tm") + _SEP + _YCONN + _g("ty", _YEAR),
     # "May 19, 2023", "May 19/2023"
-    _month("fm") + _W + r"(?:[,\u060C/]" + _W + ")?" + _g("fd", _NUM2) + _W
-    + r"(?:[,\u060C/]" + _W + ")?" + _g("fy", _YEAR),
+    _month("fm") + _W + r"(?:[,\u060C/]" + _W + ")?" + _g("fd", _NUM2) + _W + r"(?:[,\u060C/]" + _W + ")?" + _g("fy", _YEAR),
     # "2023-08-09T10:00:00Z", "2023.04.13", "2015/7/20"
-    _g("iy", _YEAR) + _W + r"(?P<is>[-/.\\])" + _W + _g("im", _NUM2) + _W + r"(?P=is)" + _W
-    + _g("id", _NUM2) + _ISO_TIME,
+    _g("iy", _YEAR) + _W + r"(?P<is>[-/.\\])" + _W + _g("im", _NUM2) + _W + r"(?P=is)" + _W + _g("id", _NUM2) + _ISO_TIME,
     # "23/04/2024", "08 . 08 . 2023", "25 / 7 / 2015": both separators the same
-    _g("nd", _NUM2) + _W + r"(?P<ns>[-/.\\])" + _W + _g("nm", _NUM2) + _W + r"(?P=ns)" + _W
-    + _g("ny", _YEAR),
+    _g("nd", _NUM2) + _W + r"(?P<ns>[-/.\\])" + _W + _g("nm", _NUM2) + _W + r"(?P=ns)" + _W + _g("ny", _YEAR),
     # "نيسان/أبريل 2023", "شهر جوان 2016": month precision
     _month("mm") + _SEP + _YCONN + _g("my", _YEAR),
 )
@@ -142,17 +174,24 @@ _WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + _W + r"(?:[,\u060C]" + _W + r")?)?"
 # (mid-word letters, letters no name starts with) before any alternative is tried.
 _FIRSTS = "".join(sorted({c for n in (*_MONTHS, *_WEEKDAYS) for c in (n[0], n[0].upper())}))
 _GATE = r"(?:(?<![0-9])(?=[0-9])|(?<![" + _L + r"0-9])(?=[" + _FIRSTS + "]))"
-_DATE = re.compile(_GATE + _LEAD + _WEEKDAY_PREFIX + _HIJRI + "(?:" + "|".join(_ALTERNATIVES)
-                   + ")" + _AD + _TAIL)
-# Every form needs a four-digit year: texts without one skip folding and the big regex.
+_DATE = re.compile(_GATE + _LEAD + _WEEKDAY_PREFIX + _HIJRI + "(?:" + "|".join(_ALTERNATIVES) + ")" + _AD + _TAIL)
+# Every form needs a four-digit year in 1900-2100 next to a month or number (_year_in_date);
+# texts without one skip folding and the big regex.
 _CANDIDATE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]{4}")
 _YEAR_RE = re.compile(_YEAR)
 _YMD_REST = re.compile(_W + r"([-/.\\])" + _W + _NUM2 + _W + r"\1")  # "-08-" after a year
-_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("-\u2013\u2014/\\().\u060C,", " "))
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("-\u2013\u2014/\\().\u060c,", " "))
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "للعام", "سنه", "السنه", "لسنه", "للسنه"})
 # (day, month, year) group names per alternative, in pattern order; no day group = month precision
-_FIELDS = (("rd", "rm", "ry"), ("xd", "xm", "xy"), ("td", "tm", "ty"), ("fd", "fm", "fy"),
-           ("id", "im", "iy"), ("nd", "nm", "ny"), ("", "mm", "my"))
+_FIELDS = (
+    ("rd", "rm", "ry"),
+    ("xd", "xm", "xy"),
+    ("td", "tm", "ty"),
+    ("fd", "fm", "fy"),
+    ("id", "im", "iy"),
+    ("nd", "nm", "ny"),
+    ("", "mm", "my"),
+)
 
 
 def _year_in_date(folded: str, start: int, end: int) -> bool:
@@ -165,7 +204,7 @@ def _year_in_date(folded: str, start: int, end: int) -> bool:
     """
     if _YMD_REST.match(folded, end):
         return True
-    words = folded[max(0, start - 40):start].translate(_PUNCT_TO_SPACE).split()
+    words = folded[max(0, start - 40) : start].translate(_PUNCT_TO_SPACE).split()
     after_year_word = bool(words) and words[-1] in _YEAR_WORDS  # only ever follows a month
     if after_year_word:
         words.pop()
@@ -176,7 +215,19 @@ def _year_in_date(folded: str, start: int, end: int) -> bool:
     last = words[-1]
     if not after_year_word and 1 <= len(last) - len(last.rstrip("0123456789")) <= 2:
         return True
-    return _key(last.lstrip("0123456789")) in _MONTHS or _key(" ".join(words[-2:])) in _MONTHS
+    name = last[max(map(last.rfind, "0123456789")) + 1 :]  # "ماي" of "و7ماي", "آيار" of "19آيار"
+    return _key(name) in _MONTHS or _key(" ".join(words[-2:])) in _MONTHS
+
+
+def _might_hold_date(text: str) -> bool:
+    """True when some four-digit number in text passes _year_in_date (folding only its window)."""
+    for run in _CANDIDATE.finditer(text):
+        lo = max(0, run.start() - 40)
+        window = text[lo : run.end() + 20].translate(_FOLD)  # folding all of a long text costs more
+        year = _YEAR_RE.match(window, run.start() - lo)
+        if year and _year_in_date(window, year.start(), year.end()):
+            return True
+    return False
 
 
 def _month_number(token: str) -> int:
@@ -213,20 +264,23 @@ def _resolve(m: re.Match[str]) -> tuple[datetime.date, Precision] | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in text, left to right, non-overlapping; never raises."""
-    if not isinstance(text, str) or _CANDIDATE.search(text) is None:
+    if not isinstance(text, str) or not _might_hold_date(text):
         return []
     folded = text.translate(_FOLD)
-    if not any(_year_in_date(folded, y.start(), y.end()) for y in _YEAR_RE.finditer(folded)):
-        return []
     found: list[DateMatch] = []
-    pos = 0
+    pos = invalid_end = 0
     while (m := _DATE.search(folded, pos)) is not None:
         resolved = _resolve(m)
-        if resolved is None:  # e.g. 31/02/2023: look again from the next character
+        if resolved is None:
+            # "31/02/2023": retry from the next character, as a valid date may start inside
+            # ("40 - 9 ديسمبر 2022"); but the month of "30 فبراير 2023" is no date of its own.
+            invalid_end = m.end()
             pos = m.start() + 1
-            continue
-        found.append(DateMatch(resolved[0], m.start(), m.end(), resolved[1]))
-        pos = m.end()
+        elif resolved[1] == "month" and m.start() < invalid_end:
+            pos = m.start() + 1
+        else:
+            found.append(DateMatch(resolved[0], m.start(), m.end(), resolved[1]))
+            pos = m.end()
     return found
 
 

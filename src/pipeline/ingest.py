@@ -185,9 +185,8 @@ _BOMS = (
 )
 LEGACY_ENCODINGS = ("cp1256", "iso-8859-6")
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
-# Latin-1 letters and C1 controls that a code-page text decoded with the wrong table turns into
-# (`Ø§Ù„` is UTF-8 Arabic read as Windows-1252); real Arabic news has almost none of them.
-_MOJIBAKE_RE = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a]")
+# `Ø§Ù„`: UTF-8 Arabic read as Windows-1252 turns every Arabic letter's lead byte into Ø, Ù, Ú or Û.
+_MOJIBAKE_RE = re.compile("[\u00d8-\u00db]")
 _PLAUSIBLE_RE = re.compile(
     f"[{ARABIC_LETTERS}\u060c\u061b\u061f\u0640\u064b-\u0652\u0660-\u0669\\s\x20-\x7e\u2013-\u201d\u00a0\u00ab\u00bb]"
 )
@@ -237,10 +236,12 @@ def _plausibility(text: str) -> float:
 def _checked(text: str, encoding: str) -> str:
     """Reject decoded text that is mojibake (text garbled by an earlier wrong decode)."""
     sample = text[:20000]
+    if _MOJIBAKE_RE.search(sample) is None:
+        return text
     garbled = len(_MOJIBAKE_RE.findall(sample))
     if garbled >= 20 and garbled > len(_ARABIC_RE.findall(sample)):
         raise RejectError(
             "mojibake",
-            f"valid {encoding} but {garbled} Latin-1 look-alike characters and few Arabic letters: text garbled before it was saved",
+            f"valid {encoding} but {garbled} of Ø Ù Ú Û and few Arabic letters: Arabic garbled by a wrong decode before it was saved",
         )
     return text

@@ -94,6 +94,17 @@ def _metadata_ok(field: str, gold: str, got: object) -> bool:
     return search_key(gold) == search_key(str(got))
 
 
+def load_floors(gold_name: str) -> dict[str, float]:
+    """Return the floors pinned for a gold set (by folder name), empty when none are pinned."""
+    floors = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+    return dict(floors.get(gold_name, {}))
+
+
+def below_floors(figures: dict[str, object], floors: dict[str, float]) -> dict[str, tuple[object, float]]:
+    """Return the figures under their floor (missing figures count as under)."""
+    return {k: (figures.get(k), v) for k, v in floors.items() if not isinstance(figures.get(k), float) or figures[k] < v}  # type: ignore[operator]
+
+
 def render(figures: dict[str, object]) -> str:
     """Render figures as an aligned text table, then the misses."""
     counts = figures.get("counts", {})
@@ -101,5 +112,7 @@ def render(figures: dict[str, object]) -> str:
     for key, value in figures.items():
         if isinstance(value, float):
             lines.append(f"{key:<20} {value:>7.3f}  {counts.get(key, '')}")  # type: ignore[union-attr]
+    below = figures.get("below_floors") or {}
+    lines.append(f"floors: {'BELOW: ' + ', '.join(below) if below else 'all met'}")  # type: ignore[arg-type]
     lines += ["", "misses:"] + [f"  {m}" for m in figures.get("misses", [])]  # type: ignore[operator]
     return "\n".join(lines)

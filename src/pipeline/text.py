@@ -16,23 +16,21 @@ import unicodedata
 DIACRITICS = "\u064b-\u065f\u0670"
 TATWEEL = "\u0640"
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Zero-width and bidi controls carry no text: news copied from the web is full of them.
 INVISIBLES = "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 
-_ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}\t]")
 _DROP_RE = re.compile(f"[{INVISIBLES}{CONTROLS}]")
-_MULTISPACE_RE = re.compile(" {2,}")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 _NON_WORD_RE = re.compile(r"[^\w]|_", re.UNICODE)
 
-_ALEF = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
-_YA = str.maketrans({"\u0649": "\u064a"})
-_TA_MARBUTA = str.maketrans({"\u0629": "\u0647"})
+ALEF_FOLD = (("\u0623", "\u0627"), ("\u0625", "\u0627"), ("\u0622", "\u0627"), ("\u0671", "\u0627"))
+YA_FOLD = (("\u0649", "\u064a"),)
+TA_MARBUTA_FOLD = (("\u0629", "\u0647"),)
+_LETTER_FOLDS = ALEF_FOLD + YA_FOLD + TA_MARBUTA_FOLD
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_LETTER_FOLD = {**_ALEF, **_YA, **_TA_MARBUTA, **_DIGITS}
+_NON_ASCII_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -47,13 +45,15 @@ def unescape_entities(text: str) -> str:
 
 def normalize_spaces(line: str) -> str:
     """Map odd spaces to a space, drop invisibles and controls, squeeze runs of spaces, strip."""
-    line = _DROP_RE.sub("", _ODD_SPACE_RE.sub(" ", line))
-    return _MULTISPACE_RE.sub(" ", line).strip()
+    # str.split() splits on every Unicode space (NBSP, U+2000-U+200A, U+202F, U+3000, tab …).
+    return " ".join(_DROP_RE.sub("", line).split())
 
 
 def fold_letters(text: str) -> str:
     """Fold alef forms, alef maqsura, ta marbuta and Eastern digits; offsets are unchanged."""
-    return text.translate(_LETTER_FOLD)
+    for old, new in _LETTER_FOLDS:  # str.replace is ~10x faster than a dict translate on Arabic
+        text = text.replace(old, new)
+    return text.translate(_DIGITS) if _NON_ASCII_DIGIT_RE.search(text) else text
 
 
 def strip_diacritics(text: str) -> str:
@@ -78,9 +78,11 @@ def body_id(body: str) -> str:
     return hashlib.sha256(search_key(body).encode("utf-8")).hexdigest()[:20]
 
 
+_ARABIC_WORD_RE = re.compile(f"[{ARABIC_LETTERS}]+")
+_LATIN_WORD_RE = re.compile("[A-Za-z\u00c0-\u024f]+")
+
+
 def arabic_share(text: str) -> float:
-    """Return the share of Arabic letters among all letters (0 when there are none)."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
-        return 0.0
-    return len(re.findall(f"[{ARABIC_LETTERS}]", text)) / letters
+    """Return the share of Arabic words among Arabic and Latin-script words (0 when none)."""
+    arabic, latin = len(_ARABIC_WORD_RE.findall(text)), len(_LATIN_WORD_RE.findall(text))
+    return arabic / (arabic + latin) if arabic + latin else 0.0

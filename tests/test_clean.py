@@ -1,0 +1,148 @@
+"""Cleaning on real lines: furniture removed, metadata read from every form Arabic news uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.clean import clean
+
+LEAD = "وأكد وزير الخارجية فؤاد حسين أن الحكومة ملتزمة بحماية البعثات الدبلوماسية في البلاد وفق ما نقلته الوكالة الرسمية."
+HEADLINE = "العراق والولايات المتحدة يختتمان الحوار الأمني المشترك في واشنطن"
+
+
+def _article(*head: str, lead: str = LEAD) -> str:
+    return "\n\n".join([*head, lead])
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "dateline", "published"),
+    [
+        (["السيمر / فيينا / الثلاثاء 08 . 08 . 2023"], "السيمر", "فيينا", dt.date(2023, 8, 8)),
+        (["09-أغسطس-2023"], None, None, dt.date(2023, 8, 9)),
+        (["(سي ان بي سي)-23/04/2024"], "سي ان بي سي", None, dt.date(2024, 4, 23)),
+        (["وطنية/19 آيار/2023"], "وطنية", None, dt.date(2023, 5, 19)),
+        (["تاريخ النشر: 06 فبراير 2024 - 04:53 GMT"], None, None, dt.date(2024, 2, 6)),
+        (["نشر :", "15:30 2025-09-16|", "آخر تحديث :", "20:35 2025-09-16|"], None, None, dt.date(2025, 9, 16)),
+        (["2023.04.13 | 07:07 دمشق", "إسطنبول - متابعات"], None, "إسطنبول", dt.date(2023, 4, 13)),
+        (["مسقط ـ العمانية:"], "العمانية", "مسقط", None),
+        (["دمشق - المغرب اليوم"], "المغرب اليوم", "دمشق", None),
+        (["الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"], "واس", "الرياض", dt.date(2015, 8, 11)),
+        (["عين اليوم – الرياض"], "عين اليوم", "الرياض", None),
+        (["عين اليوم – متابعات"], "عين اليوم", None, None),
+        (["المصدر: العربية"], "العربية", None, None),
+        (["الثلاثاء"], None, None, None),
+        (["أمس"], None, None, None),
+        (["٩ أغسطس ٢٠٢٣"], None, None, dt.date(2023, 8, 9)),
+        (["١٢ شتنبر ٢٠٢٣"], None, None, dt.date(2023, 9, 12)),
+        (["2023-08-09T10:00:00Z"], None, None, dt.date(2023, 8, 9)),
+    ],
+)
+def test_header_lines_give_metadata_and_leave_the_body(
+    head: list[str], outlet: str | None, dateline: str | None, published: dt.date | None
+) -> None:
+    cleaned = clean(_article(HEADLINE, *head))
+    assert (cleaned.outlet, cleaned.dateline, cleaned.published_on) == (outlet, dateline, published)
+    assert cleaned.headline == HEADLINE
+    assert cleaned.body == LEAD
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "dateline"),
+    [
+        ("بغداد (يونا) - أكد وزير الخارجية فؤاد حسين أهمية الحوار مع واشنطن.", "يونا", "بغداد"),
+        ("واشنطن – 15 – 4 (كونا) -- أكد وزير الخارجية الأمريكي أن بلاده ملتزمة بأمن المنطقة.", "كونا", "واشنطن"),
+        ("إيلاف من لندن: قال مسؤول بريطاني إن بلاده ستواصل دعم الحكومة العراقية.", "إيلاف", "لندن"),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وزارة الخارجية الروسية، السبت، طرد 23 دبلوماسياً.", "CNN", "دبي"),
+        ("محمد الغامدي- سبق- جدة: أعلنت أمانة جدة عن خطة جديدة لتصريف مياه الأمطار.", "سبق", "جدة"),
+        ("الرياض - واس: استقبل ولي العهد وزير الخارجية الأمريكي في قصر اليمامة.", "واس", "الرياض"),
+        ("أنقرة (الأناضول) - أكد وزير الخارجية التركي استعداد بلاده للوساطة بين الطرفين.", "الأناضول", "أنقرة"),
+        ('وذكر البيان الذي اطلع عليه "ألترا عراق"، اختتام الحوار الأمني المشترك بين البلدين.', "ألترا عراق", None),
+        ("وقالت وزارة الداخلية، في بيان حصلت عليه «الوطن»، إن التحقيقات مستمرة في الحادث.", "الوطن", None),
+    ],
+)
+def test_datelines_agency_tags_and_self_references_in_the_lead(lead: str, outlet: str, dateline: str | None) -> None:
+    cleaned = clean(_article(HEADLINE, lead=lead))
+    assert (cleaned.outlet, cleaned.dateline) == (outlet, dateline)
+    assert cleaned.body == lead
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "الرئيسية / الأخبار / العراق والولايات المتحدة يختتمان الحوار الأمني",
+        "الرئيسية » أخبار الثقافة والفنون",
+        "حوار أمني بين العراق والولايات المتحدة في واشنطن (فيسبوك)",
+        "الأردن إلى نهائي كأس آسيا للمرة الأولى في تاريخها (Photo by HECTOR RETAMAL / AFP)",
+        "أكدت قطر والبحرين أن إعادة العلاقات الدبلوماسية تأتي انطلاقاً من الرغبة المتبادلة - AFP",
+        "اترك تعليقاً",
+        "طباعة",
+        "فيسبوك تويتر واتساب",
+        "عاجل",
+        "7,063 مشاهدة",
+        "A+ A-",
+        "حجم الخط",
+        "بقلم: عبد الرحمن الراشد",
+        "![الشيخ شخبوط بن نهيان آل نهيان في كلمته أمام المؤتمر](https://cdn.al-ain.com/lg/images/2025/2/14/1.jpg)",
+        "// انتهى //",
+        "جميع الحقوق محفوظة لموقع الخبر 2023",
+        "** جميع المقالات المنشورة تمثل رأي كتابها فقط.",
+    ],
+)
+def test_page_furniture_is_removed_from_the_body(furniture: str) -> None:
+    second = "وأضاف أن الوفد سيعود الأسبوع المقبل لاستكمال المباحثات مع الجانب الأمريكي بشأن مستقبل التحالف."
+    cleaned = clean(_article(HEADLINE, lead=f"{LEAD}\n\n{furniture}\n\n{second}"))
+    assert cleaned.body == f"{LEAD}\n\n{second}"
+
+
+def test_read_more_block_at_the_end_is_removed_to_the_end() -> None:
+    tail = ["Related post", "عنوان الخبر", "اختفى 30 عاماً.. إيطاليا تعتقل أخطر زعماء المافيا"]
+    cleaned = clean("\n".join([HEADLINE, LEAD, LEAD.replace("وأكد", "وأوضح"), *tail]))
+    assert cleaned.body.split("\n\n") == [LEAD, LEAD.replace("وأكد", "وأوضح")]
+
+
+def test_read_also_inside_the_article_removes_only_its_items() -> None:
+    later = "وأضاف أن الوفد سيعود الأسبوع المقبل لاستكمال المباحثات مع الجانب الأمريكي بشأن مستقبل التحالف."
+    text = "\n".join(
+        [
+            HEADLINE,
+            LEAD,
+            "اقرأ أيضاً:",
+            "الحشد الشعبي يعلن انتهاء عملية أمنية",
+            later,
+            later.replace("وأضاف", "وتابع"),
+            LEAD.replace("وأكد", "وقال"),
+        ]
+    )
+    assert clean(text).body.split("\n\n") == [LEAD, later, later.replace("وأضاف", "وتابع"), LEAD.replace("وأكد", "وقال")]
+
+
+def test_repeated_headline_and_short_photo_title_are_removed() -> None:
+    text = "\n".join([HEADLINE, HEADLINE, "قطر والبحرين", "قطر والبحرين خلال الاجتماع (رويترز)", LEAD])
+    cleaned = clean(text)
+    assert cleaned.headline == HEADLINE
+    assert cleaned.body == LEAD
+
+
+def test_first_line_prose_is_not_a_headline() -> None:
+    cleaned = clean(f"{LEAD}\n{LEAD.replace('وأكد', 'وقال')}")
+    assert cleaned.headline is None
+    assert cleaned.body.startswith(LEAD)
+
+
+def test_odd_spaces_and_controls_are_normalized_and_paragraphs_kept() -> None:
+    cleaned = clean(f"{HEADLINE}\r\n\r\n\u200fبغداد\u00a0(يونا)\u00a0-\u00a0أكد\x02 الوزير  أهمية الحوار.\r\n\r\n{LEAD}")
+    assert cleaned.body == f"بغداد (يونا) - أكد الوزير أهمية الحوار.\n\n{LEAD}"
+
+
+def test_container_title_wins_over_the_text() -> None:
+    assert clean(_article(HEADLINE), title="عنوان من الصفحة").headline == "عنوان من الصفحة"
+
+
+def test_language_is_detected() -> None:
+    assert clean(_article(HEADLINE)).language == "ar"
+    assert (
+        clean("Iraq and the United States end the security dialogue\n\nThe two delegations said that the coalition will change.").language
+        == "en"
+    )

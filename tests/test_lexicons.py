@@ -1,0 +1,50 @@
+"""Lexicons are data: every entry has an example it matches, and none fires far too often."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from pipeline.clean import clean, make_line
+from pipeline.lexicon import LEXICON_DIR, lexicon_version, load_tsv
+from pipeline.text import fold_letters
+from tests.helpers import CORPUS, corpus_records
+
+HEADLINE = "العراق والولايات المتحدة يختتمان الحوار الأمني المشترك"
+FURNITURE = load_tsv("furniture.tsv")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LEXICON_DIR.glob("*.tsv")))
+def test_every_lexicon_declares_a_version(name: str) -> None:
+    assert lexicon_version(name) >= 1
+    assert load_tsv(name)
+
+
+@pytest.mark.parametrize("row", FURNITURE, ids=lambda r: r["example"][:40])
+def test_every_furniture_entry_matches_its_example(row: dict[str, str]) -> None:
+    assert re.fullmatch(fold_letters(row["pattern"]), make_line(row["example"]).key, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("row", load_tsv("places.tsv"), ids=lambda r: r["place"])
+def test_every_place_is_read_as_the_dateline_of_its_example(row: dict[str, str]) -> None:
+    assert clean(f"{HEADLINE}\n\n{row['example']}").dateline == row["place"]
+
+
+@pytest.mark.parametrize("row", load_tsv("agencies.tsv"), ids=lambda r: r["name"])
+def test_every_agency_is_read_as_the_outlet_of_its_example(row: dict[str, str]) -> None:
+    assert clean(f"{HEADLINE}\n\n{row['example']}").outlet == row["name"]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_no_furniture_entry_fires_far_too_often_on_the_corpus() -> None:
+    lines = [make_line(ln).key for r in corpus_records(3000) for ln in r["text"].split("\n") if ln.strip()]
+    fired: Counter[str] = Counter()
+    for row in FURNITURE:
+        pattern = re.compile(fold_letters(row["pattern"]), re.IGNORECASE)
+        fired[row["example"]] = sum(1 for key in lines if pattern.fullmatch(key))
+    too_often = {example: n for example, n in fired.items() if n > 0.01 * len(lines)}
+    assert not too_often, f"entries matching over 1% of {len(lines)} corpus lines: {too_often}"
+    never = [example for example, n in fired.items() if n == 0]
+    print(f"\n{len(never)} of {len(FURNITURE)} furniture entries never fire on this corpus sample: {never}")
