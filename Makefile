@@ -17,6 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src flows tests scripts
+	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest -q
 
 bench: $(STAMP)

@@ -34,13 +34,16 @@ def commit(the_plan: steps.Plan, outcome: steps.Outcome) -> None:
     steps.commit(the_plan, outcome)
 
 
-@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)  # type: ignore[arg-type]  # Prefect's generic runner type
 def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
     """Turn every new input under `raw` into articles, duplicates or rejects in `warehouse`."""
     logger = get_run_logger()
     the_plan = plan(raw, warehouse)
     inline = the_plan.raw_bytes < steps.INLINE_BYTES
-    futures = {ingest_batch.submit(quote(job), index, inline): index for index, job in enumerate(the_plan.jobs)}
+    futures = {}
+    for index, job in enumerate(the_plan.jobs):
+        future = ingest_batch.submit(quote(job), index, inline)  # type: ignore[call-overload]  # Prefect unwraps quote()
+        futures[future] = index
     outputs: list[BatchOutput | None] = [None] * len(futures)
     with Progress(disable=not sys.stderr.isatty(), transient=True) as progress:
         bar = progress.add_task("ingest", total=len(futures))
@@ -49,7 +52,7 @@ def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
             progress.advance(bar)
     steps.shutdown_pool()
     outcome = steps.resolve(the_plan, [o for o in outputs if o is not None], str(runtime.flow_run.id))
-    commit(quote(the_plan), quote(outcome))
+    commit(quote(the_plan), quote(outcome))  # type: ignore[call-overload]  # Prefect unwraps quote()
     text = steps.summary(outcome)
     logger.info(text)
     return text

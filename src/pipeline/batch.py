@@ -113,17 +113,19 @@ def extract_html(page: str) -> tuple[str, dict[str, str]] | str:
     """Extract article text and title/date/site name from a saved page, or say why not."""
     import trafilatura  # imported here: slow to import, and only HTML inputs need it
 
-    doc = trafilatura.bare_extraction(
+    found = trafilatura.bare_extraction(
         page,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    found = found.as_dict() if found is not None and not isinstance(found, dict) else (found or {})
+    text = str(found.get("text") or "")
+    if not text.strip():
         return "HTML page with no extractable article text"
-    meta = {"title": doc.title, "outlet": doc.sitename, "published_on": doc.date}
-    text = doc.text
-    if doc.title and text.startswith(doc.title):
-        text = text[len(doc.title) :]
+    title = str(found.get("title") or "")
+    if title and text.startswith(title):
+        text = text[len(title) :]
+    meta = {"title": title, "outlet": found.get("sitename"), "published_on": found.get("date")}
     return text, {k: v.strip() for k, v in meta.items() if isinstance(v, str) and v.strip()}

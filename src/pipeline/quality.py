@@ -7,6 +7,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pipeline import store
 from pipeline.ingest import decode_text
@@ -26,12 +27,12 @@ def token_f1(a: str, b: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def load_gold(gold_dir: Path) -> list[dict[str, object]]:
+def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
     """Load the gold files of a set (every JSON file but links.json), sorted by name."""
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json")) if p.name != "links.json"]
 
 
-def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str]) -> dict[str, object]:
+def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str]) -> dict[str, Any]:
     """Run the pipeline on the raw files into a temporary warehouse and score it."""
     gold = load_gold(gold_dir)
     with tempfile.TemporaryDirectory(prefix="pipeline-eval-") as tmp:
@@ -43,7 +44,7 @@ def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str
     return score(gold, rows, raw_dir)
 
 
-def score(gold: list[dict[str, object]], articles: dict[str, dict[str, object]], raw_dir: Path) -> dict[str, object]:
+def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_dir: Path) -> dict[str, Any]:
     """Compute the metadata and body-cleaning figures of SPEC §5."""
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
@@ -63,7 +64,7 @@ def score(gold: list[dict[str, object]], articles: dict[str, dict[str, object]],
             if not ok:
                 misses.append(f"{name}: {field} gold={g[field]!r} got={art.get(field)!r}")
         body_key = f" {search_key(str(art['body']))} "
-        not_body = {search_key(str(line)) for line in g.get("not_body_lines", [])}  # type: ignore[union-attr]
+        not_body = {search_key(str(line)) for line in g.get("not_body_lines", [])}
         for key in not_body - {""}:
             totals["not_body_absent"] += 1
             absent = f" {key} " not in body_key
@@ -78,7 +79,7 @@ def score(gold: list[dict[str, object]], articles: dict[str, dict[str, object]],
                 hits["body_present"] += present
                 if not present:
                     misses.append(f"{name}: body line lost: {key[:80]}")
-    figures: dict[str, object] = {k: round(hits[k] / totals[k], 4) for k in totals}
+    figures: dict[str, Any] = {k: round(hits[k] / totals[k], 4) for k in totals}
     figures["counts"] = {k: f"{hits[k]}/{totals[k]}" for k in totals}
     figures["articles"] = len(gold)
     figures["misses"] = misses
@@ -100,19 +101,19 @@ def load_floors(gold_name: str) -> dict[str, float]:
     return dict(floors.get(gold_name, {}))
 
 
-def below_floors(figures: dict[str, object], floors: dict[str, float]) -> dict[str, tuple[object, float]]:
+def below_floors(figures: dict[str, Any], floors: dict[str, float]) -> dict[str, tuple[object, float]]:
     """Return the figures under their floor (missing figures count as under)."""
-    return {k: (figures.get(k), v) for k, v in floors.items() if not isinstance(figures.get(k), float) or figures[k] < v}  # type: ignore[operator]
+    return {k: (figures.get(k), v) for k, v in floors.items() if not isinstance(figures.get(k), float) or figures[k] < v}
 
 
-def render(figures: dict[str, object]) -> str:
+def render(figures: dict[str, Any]) -> str:
     """Render figures as an aligned text table, then the misses."""
     counts = figures.get("counts", {})
     lines = [f"{'figure':<20} {'value':>7}  count"]
     for key, value in figures.items():
         if isinstance(value, float):
-            lines.append(f"{key:<20} {value:>7.3f}  {counts.get(key, '')}")  # type: ignore[union-attr]
+            lines.append(f"{key:<20} {value:>7.3f}  {counts.get(key, '')}")
     below = figures.get("below_floors") or {}
-    lines.append(f"floors: {'BELOW: ' + ', '.join(below) if below else 'all met'}")  # type: ignore[arg-type]
-    lines += ["", "misses:"] + [f"  {m}" for m in figures.get("misses", [])]  # type: ignore[operator]
+    lines.append(f"floors: {'BELOW: ' + ', '.join(below) if below else 'all met'}")
+    lines += ["", "misses:"] + [f"  {m}" for m in figures.get("misses", [])]
     return "\n".join(lines)
