@@ -127,15 +127,17 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     candidates = pa.concat_tables([o.articles for o in outputs]) if outputs else to_table("articles", [])
     sizes = [s for o in outputs for s in o.sizes]
     ids = candidates.column("article_id").to_pylist()
+    paths = candidates.column("source_path").to_pylist()
+    hashes = candidates.column("raw_sha256").to_pylist()
     keep, inputs = [], []
     seen = set(plan.stored_ids)
-    for i, article_id in enumerate(ids):
+    for path, sha, size, article_id in zip(paths, hashes, sizes, ids, strict=True):
         duplicate = article_id in seen
         seen.add(article_id)
         keep.append(not duplicate)
-        inputs.append(_input_row(candidates, i, sizes[i], "duplicate" if duplicate else "article", plan.run_id))
+        inputs.append(_ledger_row(path, sha, size, "duplicate" if duplicate else "article", article_id, plan.run_id))
     rejects = [r for o in outputs for r in o.rejects]
-    inputs += [_input_row_reject(r, plan.run_id) for r in rejects]
+    inputs += [_ledger_row(r.source_path, r.raw_sha256, r.size, "reject", None, plan.run_id) for r in rejects]
     articles = candidates.filter(pa.array(keep, pa.bool_())) if keep else candidates
     tables = {
         "articles": articles,
@@ -163,28 +165,9 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     return Outcome(tables, run, reasons)
 
 
-def _input_row(candidates: pa.Table, i: int, size: int, outcome: str, run_id: str) -> dict[str, object]:
-    """Return the ledger row of candidate i."""
-    return {
-        "source_path": candidates.column("source_path")[i].as_py(),
-        "raw_sha256": candidates.column("raw_sha256")[i].as_py(),
-        "size": size,
-        "outcome": outcome,
-        "article_id": candidates.column("article_id")[i].as_py(),
-        "run_id": run_id,
-    }
-
-
-def _input_row_reject(r: Rejected, run_id: str) -> dict[str, object]:
-    """Return the ledger row of a reject."""
-    return {
-        "source_path": r.source_path,
-        "raw_sha256": r.raw_sha256,
-        "size": r.size,
-        "outcome": "reject",
-        "article_id": None,
-        "run_id": run_id,
-    }
+def _ledger_row(source_path: str, sha: str, size: int, outcome: str, article_id: str | None, run_id: str) -> dict[str, object]:
+    """Return one row of the inputs ledger."""
+    return {"source_path": source_path, "raw_sha256": sha, "size": size, "outcome": outcome, "article_id": article_id, "run_id": run_id}
 
 
 def _reject_row(r: Rejected, plan: Plan) -> dict[str, object]:
