@@ -105,3 +105,20 @@ def test_files_of_an_uncommitted_run_are_invisible_and_cleared(flow_run: FlowRun
     assert _sql(flow_run, "select count(*) from articles") == [(5,)]
     assert ghost in store.remove_uncommitted(flow_run.warehouse)
     assert not ghost.exists()
+
+
+def test_actor_mention_offsets_point_into_the_body(flow_run: FlowRun) -> None:
+    rows = _sql(
+        flow_run,
+        """select count(*), count(*) filter (where substr(a.body, m.char_start + 1, m.char_end - m.char_start) = m.text)
+           from actor_mentions m join articles a using (article_id)""",
+    )
+    ((total, exact),) = rows
+    assert total > 50 and exact == total
+    assert _sql(flow_run, "select count(*) = count(distinct (article_id, char_start)) from actor_mentions") == [(True,)]
+
+
+def test_actors_table_holds_the_gazetteer(flow_run: FlowRun) -> None:
+    rows = dict(_sql(flow_run, "select actor_id, name_ar from actors where actor_id in ('irq', 'usa')"))
+    assert rows == {"irq": "العراق", "usa": "الولايات المتحدة"}
+    assert not _sql(flow_run, "select actor_id from actor_mentions except select actor_id from actors")

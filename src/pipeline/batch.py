@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline.actors import gazetteer
 from pipeline.clean import clean
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import Article, to_table
@@ -31,10 +32,12 @@ class BatchJob:
 
 @dataclass
 class BatchOutput:
-    """Article candidates (articles schema, plus their raw sizes), rejects and skipped inputs."""
+    """Article candidates (articles schema, plus their raw sizes), their actor mentions, rejects."""
 
     articles: pa.Table
     sizes: list[int]
+    mentions: pa.Table
+    mention_sources: list[str]
     rejects: list[Rejected] = field(default_factory=list)
     skipped: int = 0
     seen: int = 0
@@ -44,6 +47,8 @@ def process_batch(job: BatchJob) -> BatchOutput:
     """Read, decode and clean every input of the job's files."""
     rows: list[dict[str, object]] = []
     sizes: list[int] = []
+    mentions: list[dict[str, object]] = []
+    mention_sources: list[str] = []
     rejects: list[Rejected] = []
     skipped = seen = 0
     root = Path(job.raw_root)
@@ -59,7 +64,18 @@ def process_batch(job: BatchJob) -> BatchOutput:
             else:
                 rows.append(result.model_dump())
                 sizes.append(item.size)
-    return BatchOutput(to_table("articles", rows), sizes, rejects, skipped, seen)
+                found = mention_rows(result)
+                mentions += found
+                mention_sources += [result.source_path] * len(found)
+    return BatchOutput(to_table("articles", rows), sizes, to_table("actor_mentions", mentions), mention_sources, rejects, skipped, seen)
+
+
+def mention_rows(article: Article) -> list[dict[str, object]]:
+    """Rows of `actor_mentions` for one article."""
+    return [
+        {"article_id": article.article_id, "actor_id": actor_id, "text": m.text, "char_start": m.start, "char_end": m.end}
+        for m, actor_id in gazetteer().actor_mentions(article.body)
+    ]
 
 
 def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:

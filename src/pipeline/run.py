@@ -16,8 +16,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import store
+from pipeline.actors import gazetteer
 from pipeline.batch import BatchJob, BatchOutput, process_batch
 from pipeline.ingest import Rejected, list_files
 from pipeline.models import Run, to_table
@@ -139,11 +141,17 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     rejects = [r for o in outputs for r in o.rejects]
     inputs += [_ledger_row(r.source_path, r.raw_sha256, r.size, "reject", None, plan.run_id) for r in rejects]
     articles = candidates.filter(pa.array(keep, pa.bool_())) if keep else candidates
+    kept_sources = pa.array(articles.column("source_path").to_pylist(), pa.string())
+    mention_sources = pa.array([s for o in outputs for s in o.mention_sources], pa.string())
+    mentions = pa.concat_tables([o.mentions for o in outputs]) if outputs else to_table("actor_mentions", [])
+    mentions = mentions.filter(pc.is_in(mention_sources, value_set=kept_sources)) if len(mentions) else mentions
     tables = {
         "articles": articles,
         "inputs": to_table("inputs", inputs),
         "rejects": to_table("rejects", [_reject_row(r, plan) for r in rejects]),
-        **{name: to_table(name, []) for name in ("statements", "commitments", "actor_mentions", "actors")},
+        "actor_mentions": mentions,
+        "actors": to_table("actors", gazetteer().table_rows()),
+        **{name: to_table(name, []) for name in ("statements", "commitments")},
     }
     run = Run(
         run_id=plan.run_id,

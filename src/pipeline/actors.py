@@ -1,0 +1,465 @@
+"""Actors: the gazetteer (states, bodies, groups, organisations, office-holders), mention finding
+over article bodies, and resolution of a speaker or committer phrase to actor ids and countries.
+
+The gazetteer is data: states and their Arabic names come from CLDR (Babel); `lexicons/states.tsv`
+adds the names news uses and capitals; nisba adjectives are derived by rule (`العراق` → `عراقي`,
+`العراقية`, `العراقيون` …); `actors.jsonl`, `persons.jsonl` and `offices.jsonl` hold bodies, groups,
+organisations and date-bounded office-holders. All surface forms go into one Aho-Corasick automaton
+over folded text (alef forms, ya, ta marbuta, no marks), and Arabic proclitics are checked around
+each hit, so one pass over a body finds every mention with its offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+from babel import Locale
+from babel.core import get_global
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.lexicon import LEXICON_DIR, load_tsv
+from pipeline.models import Actor, ActorKind
+from pipeline.text import DIACRITICS, TATWEEL, fold_letters
+
+ARABIC_LOCALES = ("ar", "ar_AE", "ar_EG", "ar_IQ", "ar_JO", "ar_LB", "ar_MA", "ar_DZ", "ar_SA", "ar_SY", "ar_TN")
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})  # `للعراق` = ل + العراق with the article's alef dropped
+PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
+_WORD_CHAR_RE = re.compile(r"\w")
+_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+
+
+class ActorEntry(BaseModel):
+    """One line of `actors.jsonl` or `persons.jsonl`, validated."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    actor_id: str = Field(pattern=r"^[a-z0-9_.]+$")
+    name_ar: str
+    name_en: str
+    kind: ActorKind
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    aliases: list[str]
+    context_aliases: list[str] = []
+    example: str
+
+
+class OfficeTerm(BaseModel):
+    """One line of `offices.jsonl`: who held an office between two dates."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    person: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    role: str
+    host: str | None = None
+    start: dt.date = Field(alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
+
+
+@dataclass(frozen=True)
+class Form:
+    """A surface form in the automaton: which actors it may name, and how it is used."""
+
+    actor_ids: tuple[str, ...]
+    kind: str  # alias | context | capital | nisba | party | role:<role> | document | event
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A form found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    form: Form
+
+
+@dataclass
+class Resolution:
+    """The actors and countries a phrase resolves to."""
+
+    actor_ids: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    def add(self, actor_id: str, country: str | None) -> None:
+        """Add an actor and its country, once each, keeping first-seen order."""
+        if actor_id not in self.actor_ids:
+            self.actor_ids.append(actor_id)
+        if country and country not in self.countries:
+            self.countries.append(country)
+
+
+def search_form(text: str) -> str:
+    """Fold a gazetteer form for the automaton: letters folded, marks dropped, spaces single."""
+    return " ".join(fold_letters(_MARKS_RE.sub("", text)).split())
+
+
+def nisba_forms(masculine: str) -> list[str]:
+    """Inflect a masculine nisba (`عراقي`): feminine, plurals, duals, each with and without `ال`."""
+    base = masculine[:-1] if masculine.endswith("ي") else masculine
+    if " " in masculine:  # `كوري جنوبي`: inflect every word alike
+        heads = [nisba_forms(word) for word in masculine.split()]
+        return [" ".join(words) for words in zip(*heads, strict=True)]
+    stems = [f"{base}ي", f"{base}يه", f"{base}يون", f"{base}يين", f"{base}يات", f"{base}يان", f"{base}يتان", f"{base}يتين"]
+    return stems + [f"ال{s}" for s in stems]
+
+
+def derive_nisba(name: str) -> str | None:
+    """Derive the masculine nisba of a one-word state name by rule (`سوريا` → `سوري`)."""
+    stem = name[2:] if name.startswith("ال") else name
+    if " " in stem or len(stem) < 3:
+        return None
+    for ending in ("يا", "يه", "ه", "ا"):
+        if stem.endswith(ending):
+            return stem[: -len(ending)] + "ي"
+    return stem + "ي"
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    """Map CLDR alpha-2 territory codes to ISO 3166-1 alpha-3."""
+    codes: dict[str, str] = {}
+    for alpha3, targets in get_global("territory_aliases").items():
+        if len(alpha3) == 3 and alpha3.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
+            alpha2 = targets[0]
+            # Withdrawn codes alias the same territory (FXX, DDR, YMD …): keep the one built on alpha-2.
+            if alpha2 not in codes or alpha3.startswith(alpha2):
+                codes[alpha2] = alpha3
+    return codes
+
+
+def cldr_states() -> dict[str, set[str]]:
+    """Return every CLDR territory that is a state-like country, with its Arabic names."""
+    names: dict[str, set[str]] = {}
+    for locale in ARABIC_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and code in _alpha3():
+                names.setdefault(_alpha3()[code], set()).add(name)
+    return names
+
+
+class Gazetteer:
+    """Every actor, every surface form, and the office terms; built once per process."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.forms: dict[str, Form] = {}
+        self.offices: dict[tuple[str, str], list[OfficeTerm]] = {}
+        self._add_states()
+        self._add_entries("actors.jsonl")
+        self._add_entries("persons.jsonl")
+        self._add_offices()
+        self._add_words()
+        self.automaton = self._build_automaton()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _add_form(self, text: str, actor_ids: tuple[str, ...], kind: str) -> None:
+        """Register a surface form; a form claimed by two actors becomes a declared context form."""
+        key = search_form(text)
+        old = self.forms.get(key)
+        if old is None or old.kind in ("nisba", "capital") and kind not in ("nisba", "capital"):
+            self.forms[key] = Form(actor_ids, kind)
+        elif old.actor_ids != actor_ids and kind in ("alias", "context", "nisba", "capital"):
+            merged = tuple(dict.fromkeys(old.actor_ids + actor_ids))
+            self.forms[key] = Form(merged, "context")
+
+    def _add_states(self) -> None:
+        """States from CLDR, extra names and capitals from states.tsv, nisbas by rule."""
+        extras: dict[str, list[dict[str, str]]] = {}
+        for row in load_tsv("states.tsv"):
+            extras.setdefault(row["iso3"], []).append(row)
+        for iso3, names in sorted(cldr_states().items()):
+            actor_id = iso3.lower()
+            name_ar = Locale("ar").territories.get(next(k for k, v in _alpha3().items() if v == iso3), sorted(names)[0])
+            rows = extras.get(iso3, [])
+            aliases = sorted(names | {r["alias"] for r in rows if r["kind"] == "name"})
+            self.actors[actor_id] = Actor(
+                actor_id=actor_id, name_ar=name_ar, name_en=Locale("en").territories.get(_alpha2(iso3), iso3),
+                kind="state", country=iso3, aliases=aliases,
+            )  # fmt: skip
+            for alias in aliases:
+                self._add_form(alias, (actor_id,), "alias")
+            for row in rows:
+                if row["kind"] in ("capital", "context"):
+                    self._add_form(row["alias"], (actor_id,), row["kind"])
+            nisbas = [r["alias"] for r in rows if r["kind"] == "nisba"] or [n for n in map(derive_nisba, names) if n]
+            for nisba in nisbas:
+                for form in nisba_forms(search_form(nisba)):
+                    self._add_form(form, (actor_id,), "nisba")
+
+    def _add_entries(self, name: str) -> None:
+        """Bodies, groups, organisations or persons from a JSONL lexicon."""
+        path = LEXICON_DIR / name
+        if not path.exists():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            entry = ActorEntry.model_validate_json(line)
+            self.actors[entry.actor_id] = Actor(**entry.model_dump(include=set(Actor.model_fields)))
+            for alias in entry.aliases:
+                self._add_form(alias, (entry.actor_id,), "alias")
+            for alias in entry.context_aliases:
+                self._add_form(alias, (entry.actor_id,), "context")
+
+    def _add_offices(self) -> None:
+        """Office terms by (country, role), for date-bounded lookups."""
+        path = LEXICON_DIR / "offices.jsonl"
+        if not path.exists():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                term = OfficeTerm.model_validate(json.loads(line))
+                self.offices.setdefault((term.country, term.role), []).append(term)
+
+    def _add_words(self) -> None:
+        """Role words, party words, documents and events: forms that are not actors themselves."""
+        for row in load_tsv("roles.tsv"):
+            for form in row["forms"].split("|"):
+                self._add_form(form, (), f"role:{row['role']}")
+        for row in load_tsv("party_words.tsv"):
+            self._add_form(row["form"], (), "party")
+        for word in DOCUMENT_WORDS:
+            self._add_form(word, (), "document")
+        for word in EVENT_WORDS:
+            self._add_form(word, (), "event")
+        for row in load_tsv("not_actors.tsv"):
+            self.forms[search_form(row["form"])] = Form((), "block")
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        """One automaton over every form, plus the `ل`-forms of article-initial ones (`لعراق`)."""
+        automaton = ahocorasick.Automaton()
+        for key, form in self.forms.items():
+            automaton.add_word(key, (key, form, False))
+            if key.startswith("ال") and key[1:] not in self.forms:
+                automaton.add_word(key[1:], (key, form, True))
+        automaton.make_automaton()
+        return automaton
+
+    # --- finding ----------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """Find every form in a text, longest first, with clitics checked and offsets kept."""
+        folded, index = _fold_with_index(text)
+        hits = []
+        for end, (key, form, lam) in self.automaton.iter(folded):
+            start = end + 1 - (len(key) - 1 if lam else len(key))
+            if _clitics_ok(folded, start, end + 1, lam):
+                hits.append((start, end + 1, form))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        mentions, last_end = [], -1
+        for start, end, form in hits:
+            if start >= last_end:
+                a, b = _original(start, index), _original(end - 1, index) + 1
+                mentions.append(Mention(a, b, text[a:b], form))
+                last_end = end
+        return mentions
+
+    def actor_mentions(self, text: str) -> list[tuple[Mention, str]]:
+        """Mentions that name one actor (`actor_mentions` rows): aliases, nisbas, capitals in use."""
+        return [
+            (m, m.form.actor_ids[0])
+            for m in self.find(text)
+            if len(m.form.actor_ids) == 1
+            and m.form.kind in ("alias", "nisba", "capital", "context")
+            and (m.form.kind != "capital" or _capital_in_use(text, m))
+        ]
+
+    # --- resolving ------------------------------------------------------------------------------
+
+    def principal_parties(self, text: str) -> list[str]:
+        """The one or two states an article is about: most named, the second at least a quarter."""
+        counts: Counter[str] = Counter()
+        for _, actor_id in self.actor_mentions(text):
+            country = self.actors[actor_id].country
+            if country:
+                counts[country] += 1
+        ranked = counts.most_common(2)
+        if len(ranked) == 2 and ranked[1][1] * 4 < ranked[0][1]:
+            ranked = ranked[:1]
+        return [c for c, _ in ranked]
+
+    def holder(self, country: str, role: str, on: dt.date | None, hosts: set[str | None] | None = None) -> str | None:
+        """Return who held a role in a country on a date (the latest term when no date is known).
+
+        Ambassadors are looked up by host country (`السفيرة الأمريكية في بغداد`); with no host, none.
+        """
+        terms = self.offices.get((country, role), [])
+        if role == "ambassador":
+            terms = [t for t in terms if t.host in (hosts or set())]
+        if on is None:
+            return max(terms, key=lambda t: t.start).person if terms else None
+        return next((t.person for t in terms if t.start <= on and (t.end is None or on <= t.end)), None)
+
+    def resolve(self, phrase: str, context: ArticleContext) -> Resolution:
+        """Resolve a speaker or committer phrase to actor ids and ISO3 countries.
+
+        Args:
+            phrase: the phrase as written (`وزير الدفاع الأمريكي، لويد أوستن`, `الوفدان`, `البيان`).
+            context: the article it comes from (date, principal parties, issuer of its statement).
+        """
+        found = self.find(phrase)
+        result = Resolution()
+        roles = [m for m in found if m.form.kind.startswith("role:")]
+        for m in found:
+            if _locative(phrase, m) or m.form.kind == "capital" and not _capital_in_use(phrase, m):
+                continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
+            if m.form.kind == "context":
+                self._add_context(m, found, context, result)
+            elif m.form.kind in ("alias", "nisba", "capital") and len(m.form.actor_ids) == 1:
+                actor = self.actors[m.form.actor_ids[0]]
+                result.add(actor.actor_id, actor.country)
+        for role in roles:
+            self._add_office(phrase, role, found, context, result)
+        kinds = {m.form.kind for m in found}
+        if "party" in kinds or (not result.actor_ids and "event" in kinds):
+            self._add_countries(context.principal, result)
+        if not result.actor_ids and "document" in kinds:
+            self._add_countries(context.issuers or context.principal, result)
+        if not result.actor_ids and roles and context.principal:
+            self._add_countries(context.principal[:1], result)
+        return result
+
+    def _add_countries(self, countries: list[str], result: Resolution) -> None:
+        """Add states by ISO3."""
+        for iso3 in countries:
+            result.add(iso3.lower(), iso3)
+
+    def _add_context(self, m: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
+        """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""
+        named = {self.actors[f.form.actor_ids[0]].country for f in found if f.form.kind in ("alias", "nisba") and f.form.actor_ids}
+        for country in [*named, *context.principal[:1]]:
+            candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
+            if candidates:
+                result.add(candidates[0], country)
+                return
+
+    def _add_office(self, phrase: str, role: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
+        """`وزير الدفاع الأمريكي` → USA, and the holder of that office on the article's date.
+
+        A state after `في`/`بـ` is where the office is held (`السفيرة الأمريكية في بغداد`), not whose.
+        """
+        after = [f for f in found if f.start >= role.end and f.form.actor_ids and f.form.kind in ("nisba", "alias", "capital", "context")]
+        hosts = {self.actors[f.form.actor_ids[0]].country for f in after if _locative(phrase, f) and len(f.form.actor_ids) == 1}
+        senders = [f for f in after if not _locative(phrase, f)]
+        if not senders:
+            return
+        candidates = [c for c in (self.actors[a].country for a in senders[0].form.actor_ids) if c and c not in hosts]
+        if senders[0].form.kind == "context":
+            candidates = [c for c in context.principal if c in candidates]
+        if not candidates:
+            return
+        country = candidates[0]
+        result.add(country.lower(), country)
+        person = self.holder(country, role.form.kind.split(":", 1)[1], context.published_on, hosts)
+        named_people = [f for f in found if f.form.actor_ids and self.actors[f.form.actor_ids[0]].kind == "person"]
+        if person and (not named_people or person in {p.form.actor_ids[0] for p in named_people}):
+            result.add(person, country)
+
+    def table_rows(self) -> list[dict[str, object]]:
+        """Rows of the `actors` table."""
+        return [actor.model_dump() for actor in sorted(self.actors.values(), key=lambda a: a.actor_id)]
+
+
+DOCUMENT_WORDS = ("البيان", "بيان", "بيانا", "المحضر", "محضر", "الإعلان", "إعلان", "البيان الختامي", "الوثيقة", "المذكرة")
+EVENT_WORDS = ("الحوار", "حوار", "الاجتماع", "اجتماع", "القمة", "قمة", "المحادثات", "المباحثات", "المشاورات", "اللقاء")
+ISSUING_RE = re.compile("(?:اصدر|اصدرت|صدر عن|اعلن|اعلنت|نشر|نشرت|وزع|وزعت)")
+
+
+@dataclass
+class ArticleContext:
+    """What resolution needs to know about the article a phrase comes from."""
+
+    published_on: dt.date | None = None
+    principal: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer, body: str, published_on: dt.date | None = None) -> ArticleContext:
+        """Read an article: its principal parties, and who issued the statement it reports."""
+        principal = gazetteer.principal_parties(body)
+        return cls(published_on, principal, _issuers(gazetteer, body, principal))
+
+
+def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]:
+    """Who the text says issued its statement: `أصدرت الولايات المتحدة … بيانًا` → USA."""
+    for sentence in re.split(r"[.\n؟!]", body):
+        key = search_form(sentence)
+        at = key.find("بيان")
+        if at < 0 or not ISSUING_RE.search(key[:at]):
+            continue
+        if "مشترك" in key:
+            return principal
+        countries = [gazetteer.actors[a].country for m, a in gazetteer.actor_mentions(sentence) if m.start < at + 5]
+        found = [c for c in dict.fromkeys(countries) if c]
+        if found:
+            return found
+    return []
+
+
+def _alpha2(iso3: str) -> str:
+    """Return the alpha-2 code of an alpha-3 one."""
+    return next(k for k, v in _alpha3().items() if v == iso3)
+
+
+def _fold_with_index(text: str) -> tuple[str, list[int]]:
+    """Fold a text for search, dropping marks; return it with the folded offset of each dropped mark.
+
+    A folded offset j maps back to j + (marks dropped at or before j): see `_original`.
+    """
+    shifts = [m.start() - k for k, m in enumerate(_MARKS_RE.finditer(text))]
+    return fold_letters(_MARKS_RE.sub("", text) if shifts else text), shifts
+
+
+def _original(j: int, shifts: list[int]) -> int:
+    """Map a folded offset back to the text's offset."""
+    return j + bisect_right(shifts, j) if shifts else j
+
+
+def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:
+    """Accept a hit only at word end, with nothing before it but a clitic chain (`وب`, `لل`)."""
+    if end < len(folded) and _WORD_CHAR_RE.match(folded[end]):
+        return False
+    word_start = start
+    while word_start > 0 and _WORD_CHAR_RE.match(folded[word_start - 1]):
+        word_start -= 1
+    prefix = folded[word_start:start]
+    return prefix in LAM_PROCLITICS if lam else prefix in PROCLITICS
+
+
+def _locative(text: str, m: Mention) -> bool:
+    """Tell whether a mention follows `في` or a glued `ب` (`في بغداد`, `باليمن`): a place."""
+    word_start = m.start
+    while word_start > 0 and _WORD_CHAR_RE.match(text[word_start - 1]):
+        word_start -= 1
+    before = search_form(text[max(0, word_start - 6) : word_start]).split()
+    return "ب" in text[word_start : m.start] or (bool(before) and before[-1] == "في")
+
+
+def _capital_in_use(text: str, m: Mention) -> bool:
+    """A capital names its state where a verb agrees with it: `أعلنت واشنطن`, `بغداد تؤكد`."""
+    before = search_form(text[max(0, m.start - 30) : m.start]).split()
+    after = search_form(text[m.end : m.end + 30]).split()
+    glued = before[-1] if before and not text[m.start - 1 : m.start].isspace() else ""
+    prev = before[-2] if glued and len(before) > 1 else (before[-1] if before and not glued else "")
+    nxt = after[0] if after else ""
+    if prev in PREPOSITIONS or any(c in glued for c in "بل"):  # `في بغداد`, `ببغداد`, `لواشنطن`
+        return False
+    verb_before = len(prev) >= 3 and (prev.endswith("ت") or prev.lstrip("وف").startswith("ت"))
+    verb_after = len(nxt) >= 3 and nxt.lstrip("وف").startswith("ت")
+    return verb_before or verb_after
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use: about a second)."""
+    return Gazetteer()
