@@ -31,6 +31,10 @@ from pipeline.text import DIACRITICS, TATWEEL, fold_letters
 ARABIC_LOCALES = ("ar", "ar_AE", "ar_EG", "ar_IQ", "ar_JO", "ar_LB", "ar_MA", "ar_DZ", "ar_SA", "ar_SY", "ar_TN")
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})  # `للعراق` = ل + العراق with the article's alef dropped
+# CLDR macro-regions that are not states (the EU is an organisation in actors.jsonl).
+NOT_STATES = frozenset({"EU", "EZ", "UN", "QO"})
+# A bare masculine nisba after a title is a given name: `العقيد الركن تركي المالكي`, `الأمير تركي`.
+TITLES = frozenset("الامير الشيخ السيد العقيد اللواء العميد الركن الدكتور المستشار الكابتن المهندس الفريق".split())
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
 _MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
@@ -141,7 +145,7 @@ def cldr_states() -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for locale in ARABIC_LOCALES:
         for code, name in Locale.parse(locale).territories.items():
-            if len(code) == 2 and code.isalpha() and code in _alpha3():
+            if len(code) == 2 and code.isalpha() and code in _alpha3() and code not in NOT_STATES:
                 names.setdefault(_alpha3()[code], set()).add(name)
     return names
 
@@ -272,6 +276,7 @@ class Gazetteer:
             if len(m.form.actor_ids) == 1
             and m.form.kind in ("alias", "nisba", "capital", "context")
             and (m.form.kind != "capital" or _capital_in_use(text, m))
+            and not (m.form.kind == "nisba" and _given_name(text, m))
         ]
 
     # --- resolving ------------------------------------------------------------------------------
@@ -434,6 +439,12 @@ def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:
         word_start -= 1
     prefix = folded[word_start:start]
     return prefix in LAM_PROCLITICS if lam else prefix in PROCLITICS
+
+
+def _given_name(text: str, m: Mention) -> bool:
+    """Tell whether a bare nisba is a given name after a title (`العقيد الركن تركي المالكي`)."""
+    before = search_form(text[max(0, m.start - 20) : m.start]).split()
+    return not search_form(m.text).startswith("ال") and bool(before) and before[-1] in TITLES
 
 
 def _locative(text: str, m: Mention) -> bool:

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.actors import gazetteer
+from pipeline.actors import ArticleContext, gazetteer
 from pipeline.clean import clean
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import Article, to_table
+from pipeline.statements import statement_rows
 from pipeline.text import body_id
 
 
@@ -38,6 +39,8 @@ class BatchOutput:
     sizes: list[int]
     mentions: pa.Table
     mention_sources: list[str]
+    statements: pa.Table
+    statement_sources: list[str]
     rejects: list[Rejected] = field(default_factory=list)
     skipped: int = 0
     seen: int = 0
@@ -49,6 +52,8 @@ def process_batch(job: BatchJob) -> BatchOutput:
     sizes: list[int] = []
     mentions: list[dict[str, object]] = []
     mention_sources: list[str] = []
+    said: list[dict[str, object]] = []
+    said_sources: list[str] = []
     rejects: list[Rejected] = []
     skipped = seen = 0
     root = Path(job.raw_root)
@@ -67,7 +72,21 @@ def process_batch(job: BatchJob) -> BatchOutput:
                 found = mention_rows(result)
                 mentions += found
                 mention_sources += [result.source_path] * len(found)
-    return BatchOutput(to_table("articles", rows), sizes, to_table("actor_mentions", mentions), mention_sources, rejects, skipped, seen)
+                context = ArticleContext.of(gazetteer(), result.body, result.published_on)
+                statements = statement_rows(result.article_id, result.body, context)
+                said += statements
+                said_sources += [result.source_path] * len(statements)
+    return BatchOutput(
+        to_table("articles", rows),
+        sizes,
+        to_table("actor_mentions", mentions),
+        mention_sources,
+        to_table("statements", said),
+        said_sources,
+        rejects,
+        skipped,
+        seen,
+    )
 
 
 def mention_rows(article: Article) -> list[dict[str, object]]:

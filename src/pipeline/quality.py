@@ -40,6 +40,11 @@ def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str
         con = store.connect(Path(tmp))
         result = con.sql("SELECT source_path, outlet, CAST(published_on AS VARCHAR), dateline, headline, body FROM articles")
         rows = {r[0]: dict(zip(("outlet", "published_on", "dateline", "headline", "body"), r[1:], strict=True)) for r in result.fetchall()}
+        said = con.sql(
+            "SELECT a.source_path, s.speaker, s.speaker_countries, s.content, s.direct FROM statements s JOIN articles a USING (article_id)"
+        ).fetchall()
+        for path, speaker, countries, content, direct in said:
+            rows[path].setdefault("statements", []).append({"speaker": speaker, "speaker_countries": countries, "content": content, "direct": direct})
         con.close()
     return score(gold, rows, raw_dir)
 
@@ -79,11 +84,59 @@ def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_d
                 hits["body_present"] += present
                 if not present:
                     misses.append(f"{name}: body line lost: {key[:80]}")
-    figures: dict[str, Any] = {k: round(hits[k] / totals[k], 4) for k in totals}
+    _score_statements(gold, articles, hits, totals, misses)
+    figures: dict[str, Any] = {k: round(hits[k] / totals[k], 4) for k in totals if k not in ("statement_gold", "statement_pred")}
+    tp, n_gold, n_pred = hits["statement_gold"], totals["statement_gold"], totals["statement_pred"]
+    figures["statement_precision"] = round(tp / n_pred, 4) if n_pred else 0.0
+    figures["statement_recall"] = round(tp / n_gold, 4) if n_gold else 0.0
+    p, r = figures["statement_precision"], figures["statement_recall"]
+    figures["statement_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
     figures["counts"] = {k: f"{hits[k]}/{totals[k]}" for k in totals}
     figures["articles"] = len(gold)
     figures["misses"] = misses
     return figures
+
+
+def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], field: str) -> list[tuple[int, int]]:
+    """Pair gold and predicted items one-to-one by token F1 of `field` ≥ 0.5, best pairs first."""
+    pairs = sorted(
+        ((token_f1(str(g[field]), str(p[field])), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for f1, gi, pi in pairs:
+        if f1 >= 0.5 and gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _score_statements(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], hits: Counter[str], totals: Counter[str], misses: list[str]) -> None:
+    """Statement P/R (optional gold neither missed nor false), speaker countries and direct agreement."""
+    for g in gold:
+        name = str(g["file"])
+        wanted = list(g.get("statements") or [])
+        got = list(articles.get(name, {}).get("statements") or [])
+        pairs = match(wanted, got, "content")
+        matched_optional = {pi for gi, pi in pairs if wanted[gi].get("optional")}
+        totals["statement_gold"] += sum(1 for w in wanted if not w.get("optional"))
+        totals["statement_pred"] += len(got) - len(matched_optional)
+        hits["statement_gold"] += sum(1 for gi, _ in pairs if not wanted[gi].get("optional"))
+        for gi, pi in pairs:
+            totals["speaker_countries"] += 1
+            same = sorted(wanted[gi].get("speaker_countries") or []) == sorted(got[pi]["speaker_countries"] or [])
+            hits["speaker_countries"] += same
+            if not same:
+                misses.append(f"{name}: speaker {got[pi]['speaker']!r} → {got[pi]['speaker_countries']} gold {wanted[gi]['speaker']!r} → {wanted[gi].get('speaker_countries')}")
+            totals["direct"] += 1
+            hits["direct"] += wanted[gi]["direct"] == got[pi]["direct"]
+        found = {gi for gi, _ in pairs}
+        misses += [f"{name}: statement missed: {w['speaker']} | {w['content'][:70]}" for gi, w in enumerate(wanted) if gi not in found and not w.get("optional")]
+        paired = {pi for _, pi in pairs}
+        misses += [f"{name}: statement extra: {p['speaker']} | {p['content'][:70]}" for pi, p in enumerate(got) if pi not in paired]
 
 
 def _metadata_ok(field: str, gold: str, got: object) -> bool:

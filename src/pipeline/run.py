@@ -142,16 +142,14 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     inputs += [_ledger_row(r.source_path, r.raw_sha256, r.size, "reject", None, plan.run_id) for r in rejects]
     articles = candidates.filter(pa.array(keep, pa.bool_())) if keep else candidates
     kept_sources = pa.array(articles.column("source_path").to_pylist(), pa.string())
-    mention_sources = pa.array([s for o in outputs for s in o.mention_sources], pa.string())
-    mentions = pa.concat_tables([o.mentions for o in outputs]) if outputs else to_table("actor_mentions", [])
-    mentions = mentions.filter(pc.is_in(mention_sources, value_set=kept_sources)) if len(mentions) else mentions
     tables = {
         "articles": articles,
         "inputs": to_table("inputs", inputs),
         "rejects": to_table("rejects", [_reject_row(r, plan) for r in rejects]),
-        "actor_mentions": mentions,
+        "actor_mentions": _of_kept(outputs, "mentions", "mention_sources", "actor_mentions", kept_sources),
+        "statements": _of_kept(outputs, "statements", "statement_sources", "statements", kept_sources),
         "actors": to_table("actors", gazetteer().table_rows()),
-        **{name: to_table(name, []) for name in ("statements", "commitments")},
+        "commitments": to_table("commitments", []),
     }
     run = Run(
         run_id=plan.run_id,
@@ -171,6 +169,15 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     for r in rejects:
         reasons[r.reason] = reasons.get(r.reason, 0) + 1
     return Outcome(tables, run, reasons)
+
+
+def _of_kept(outputs: list[BatchOutput], field: str, sources: str, table: str, kept: pa.Array) -> pa.Table:
+    """Concatenate a per-article table of all batches, keeping rows of stored (not duplicate) inputs."""
+    if not outputs:
+        return to_table(table, [])
+    rows = pa.concat_tables([getattr(o, field) for o in outputs])
+    origin = pa.array([s for o in outputs for s in getattr(o, sources)], pa.string())
+    return rows.filter(pc.is_in(origin, value_set=kept)) if len(rows) else rows
 
 
 def _ledger_row(source_path: str, sha: str, size: int, outcome: str, article_id: str | None, run_id: str) -> dict[str, object]:

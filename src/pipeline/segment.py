@@ -1,0 +1,102 @@
+"""Segment: sentences and tokens of a body, with offsets into it.
+
+Sentences end at `.`, `!`, `?`, `؟` — not inside a quotation, a decimal number or after a
+one-letter abbreviation — and at paragraph ends, except that a paragraph ending in `:` runs on
+through the bullet items that follow it (`العوامل التالية:` + `•` items).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.actors import search_form
+
+OPENING_QUOTES = "\u00ab\u201c\u201e"
+CLOSING_QUOTES = "\u00bb\u201d"
+QUOTES = OPENING_QUOTES + CLOSING_QUOTES + "\"'"
+ENDS = ".!?\u061f"
+EDGE_PUNCT = f"{QUOTES}.,:;!?\u060c\u061b\u061f()[]{{}}-\u2013\u2014"
+_BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014*\u00b7-]|^\\d{1,2}[.)-]\\s")
+_TOKEN_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A whitespace token: its offsets, its text, and its folded key without edge punctuation."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Tokenize on whitespace, keeping offsets (shifted by `offset`)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), search_form(m.group()).strip(EDGE_PUNCT)) for m in _TOKEN_RE.finditer(text)]
+
+
+def sentences(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of a body, whitespace trimmed."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    spans: list[tuple[int, int]] = []
+    open_start: int | None = None  # a sentence running on through a bullet list
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        text = body[p_start:p_end]
+        next_is_bullet = n + 1 < len(paragraphs) and _BULLET_RE.match(body[paragraphs[n + 1][0] : paragraphs[n + 1][1]].lstrip())
+        if open_start is not None and next_is_bullet and _BULLET_RE.match(text.lstrip()):
+            continue  # an item inside the list: its own full stops do not end the sentence
+        pieces, start = [], (open_start if open_start is not None else p_start)
+        for end in _sentence_ends(body, p_start, p_end):
+            pieces.append((start, end))
+            start = _skip_spaces(body, end, p_end)
+            if start is None:
+                break
+        if start is not None:
+            pieces.append((start, p_end))
+        open_start = None
+        if next_is_bullet and text.rstrip().endswith(":") and pieces:
+            open_start = pieces.pop()[0]
+        spans += pieces
+    if open_start is not None:
+        spans.append((open_start, paragraphs[-1][1]))
+    return [(s, e) for s, e in spans if body[s:e].strip()]
+
+
+def _skip_spaces(body: str, at: int, limit: int) -> int | None:
+    """Return the next non-space offset before `limit`, or None."""
+    while at < limit and body[at].isspace():
+        at += 1
+    return at if at < limit else None
+
+
+def _sentence_ends(body: str, start: int, end: int) -> list[int]:
+    """Offsets just past each sentence end inside one paragraph."""
+    ends, depth, ascii_open = [], 0, False
+    for i in range(start, end):
+        ch = body[i]
+        if ch in OPENING_QUOTES:
+            depth += 1
+        elif ch in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            ascii_open = not ascii_open
+        elif ch in ENDS and depth == 0 and not ascii_open and not _inside_word(body, i, start, end):
+            stop = i + 1
+            while stop < end and body[stop] in ENDS + CLOSING_QUOTES + "\")":
+                stop += 1
+            if not ends or stop > ends[-1]:
+                ends.append(stop)
+    return [e for e in ends if e < end or e == end]
+
+
+def _inside_word(body: str, i: int, start: int, end: int) -> bool:
+    """A `.` in `3.5`, `U.S.` or after a one-letter abbreviation (`د.`) ends no sentence."""
+    before = body[i - 1] if i > start else " "
+    after = body[i + 1] if i + 1 < end else " "
+    if body[i] == "." and (before.isdigit() and after.isdigit() or after.isalnum()):
+        return True
+    word_start = i
+    while word_start > start and not body[word_start - 1].isspace():
+        word_start -= 1
+    return body[i] == "." and i - word_start == 1

@@ -1,0 +1,375 @@
+"""Statements: who said what, how and through which channel (SPEC §4), from cue lexicons.
+
+For each sentence, cues are found token by token (`lexicons/cues.tsv`, every conjugation generated;
+`lexicons/attributions.tsv`). A verb cue takes the speaker after it (Arabic news is verb–subject:
+`وأكد وزير الخارجية فؤاد حسين أن …`), else before it (`البيان تحدث عن …`), else the previous
+speaker (`وأضاف أن …`); a participle (`مؤكدًا`) takes the sentence's speaker. The content is the
+`أنّ`/`إنّ` clause, the quotation, the text after a colon, or the rest of the clause; it ends
+where the next cue's clause begins. Offsets always point into the body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.actors import ArticleContext, Gazetteer, gazetteer, search_form
+from pipeline.lexicon import load_tsv
+from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
+
+COMPLEMENTIZERS = frozenset(search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها".split())
+PARTICLES = frozenset(search_form(w) for w in "على عن إلى الى ب".split())
+TIME_WORDS = frozenset(
+    search_form(w)
+    for w in "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً".split()
+)
+RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split())
+FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها القول".split())
+SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى".split())
+PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
+SOURCE_WORDS = frozenset(search_form(w) for w in "مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء".split())
+FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
+MAX_SPEAKER = 14
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue form: its lemma, whether it is a verb, participle or attribution, and what must follow."""
+
+    lemma: str
+    kind: str
+    requires: str = ""
+
+
+@dataclass
+class Found:
+    """A statement found in a body, before it becomes a row."""
+
+    speaker: str
+    cue: str
+    content_start: int
+    content_end: int
+    direct: bool
+    via: str | None = None
+    speaker_actor_ids: tuple[str, ...] = ()
+    speaker_countries: tuple[str, ...] = ()
+
+
+def _conjugate(row: dict[str, str]) -> list[tuple[str, str]]:
+    """Every (form, kind) of a cue lexicon row."""
+    forms = []
+    if p := row["perfect"]:
+        forms += [(p + suffix, "verb") for suffix in ("", "ت", "ا", "تا", "وا")]
+    if i := row["imperfect"]:
+        forms += [(prefix + i + suffix, "verb") for prefix in "يت" for suffix in ("", "ان", "ون")]
+    if q := row["participle"]:
+        forms += [(q + suffix, "participle") for suffix in ("ا", "ة", "ين", "ان", "ون", "تين")]
+    forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb") for f in row["extra"].split("|") if f]
+    return forms
+
+
+@cache
+def cue_forms() -> dict[str, Cue]:
+    """Folded form (with or without proclitic و/ف) → cue."""
+    out: dict[str, Cue] = {}
+    for row in load_tsv("cues.tsv"):
+        for form, kind in _conjugate(row):
+            for clitic in ("", "و", "ف"):
+                out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, search_form(row["requires"])))
+    return out
+
+
+@cache
+def attribution_phrases() -> tuple[tuple[str, ...], ...]:
+    """Folded attribution phrases as word tuples, longest first."""
+    phrases = {tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = None) -> list[Found]:
+    """Find every statement in a body.
+
+    Args:
+        body: the article body (offsets of the results point into it).
+        context: the article's date and parties, for resolving speakers.
+        g: the gazetteer (the process-wide one by default).
+    """
+    g = g or gazetteer()
+    found: list[Found] = []
+    for s_start, s_end in sentences(body):
+        toks = tokens(body[s_start:s_end], s_start)
+        if full := _full_text(body, toks, s_end):
+            found.append(full)
+            continue
+        found += _sentence_statements(body, toks, s_end, found, context, g)
+    for f in found:
+        resolution = g.resolve(f.speaker, context)
+        f.speaker_actor_ids, f.speaker_countries = tuple(resolution.actor_ids), tuple(resolution.countries)
+    return [f for f in found if f.content_end > f.content_start]
+
+
+def _full_text(body: str, toks: list[Token], s_end: int) -> Found | None:
+    """`وفيما يلي نص البيان`: the rest of the article is one direct statement of that document."""
+    keys = " ".join(t.key for t in toks)
+    at = next((keys.find(search_form(m)) for m in FULL_TEXT if search_form(m) in keys), -1)
+    if at < 0:
+        return None
+    after = keys[at:].split()[3:] or ["البيان"]
+    speaker = " ".join(after[:3]) if after and after[0] not in ("نصه", "نصها") else _document_before(toks)
+    start = _next_text(body, s_end)
+    return Found(speaker or "البيان", "فيما يلي نص", start, len(body.rstrip()), True) if start < len(body) else None
+
+
+def _document_before(toks: list[Token]) -> str:
+    """The document a sentence names (`صدر اليوم بيانٌ مشتركٌ … فيما يلي نصه`)."""
+    for i, t in enumerate(toks):
+        if t.key.startswith(("بيان", "البيان", "اعلان", "الاعلان")):
+            return " ".join(x.text.strip(EDGE_PUNCT) for x in toks[i : i + 2] if x.key not in ("في", "فيما"))
+    return ""
+
+
+def _next_text(body: str, at: int) -> int:
+    """The first non-space offset at or after `at`."""
+    while at < len(body) and body[at].isspace():
+        at += 1
+    return at
+
+
+def _sentence_statements(body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer) -> list[Found]:
+    """Statements of one sentence, in order; each content stops where the next cue's clause starts."""
+    cues = [(i, cue) for i, t in enumerate(toks) if (cue := _cue(toks, i))]
+    out: list[Found] = []
+    for n, (i, cue) in enumerate(cues):
+        limit = _clause_start(toks, cues[n + 1][0], body) if n + 1 < len(cues) else s_end
+        previous = out[-1].speaker if out else (before[-1].speaker if before else "")
+        if cue.kind == "attribution":
+            if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
+                out[-1].via = out[-1].via or _np_after(toks, i + len(_attribution_at(toks, i) or ()), g)[0]
+                continue
+            found = _attributed(body, toks, i, s_end, g)
+        else:
+            found = _reported(body, toks, i, cue, limit, previous, g)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _cue(toks: list[Token], i: int) -> Cue | None:
+    """The cue at token i, if any: a reporting verb or participle, or an attribution phrase."""
+    if _attribution_at(toks, i):
+        return Cue("attribution", "attribution")
+    cue = cue_forms().get(toks[i].key)
+    if cue and cue.requires and cue.requires not in {t.key for t in toks[i + 1 : i + 8]}:
+        return None
+    return cue
+
+
+def _attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
+    """The attribution phrase starting at token i (`بحسب`, `وفقاً لـ`, `نقلاً عن`), if any."""
+    for phrase in attribution_phrases():
+        words = [t.key for t in toks[i : i + len(phrase)]]
+        if words and (words[0] == phrase[0] or words[0] == "و" + phrase[0]) and words[1:] == list(phrase[1:]):
+            return phrase
+    return None
+
+
+def _clause_start(toks: list[Token], i: int, body: str) -> int:
+    """Where the clause of the cue at token i starts: after the comma before it, else the cue."""
+    j = i
+    while j > 0 and not toks[j - 1].text.endswith(("،", ",", ":", ".")) and i - j < 3:
+        j -= 1
+    return toks[j - 1].end - 1 if j > 0 and toks[j - 1].text.endswith(("،", ",")) else toks[i].start
+
+
+def _np_after(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, int]:
+    """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
+    j, last = i, None
+    while j < len(toks) and j - i < MAX_SPEAKER:
+        t = toks[j]
+        if t.key in SPEAKER_STOPS or t.key in COMPLEMENTIZERS or (j > i and t.text[0] in OPENING_QUOTES + '"' and last is not None):
+            break
+        if t.text.startswith(":") or not t.key or (j > i and t.key.startswith("بال")):
+            break
+        last = j
+        j += 1
+        if t.text.endswith((":",)):
+            break
+        if t.text.endswith(("،", ",")) and not _apposition(toks, j):
+            break
+    if last is None:
+        return "", i
+    text = " ".join(t.text for t in toks[i : last + 1]).strip(EDGE_PUNCT + " ")
+    if last + 1 < len(toks) and toks[last + 1].key in RELATIVES:  # `البيان الذي اطلع عليه "…"،` : skip the clause
+        nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
+        return text, nxt
+    return text, last + 1
+
+
+def _apposition(toks: list[Token], j: int) -> bool:
+    """Whether the comma-delimited segment at j continues a name (`وزير الدفاع الأمريكي، لويد أوستن،`)."""
+    segment = []
+    for t in toks[j : j + 6]:
+        segment.append(t)
+        if t.text.endswith(("،", ",", ":")):
+            break
+    if not segment or segment[0].key in SPEAKER_STOPS or segment[0].key in COMPLEMENTIZERS:
+        return False
+    ends_clause = segment[-1].text.endswith(("،", ",", ":"))
+    follows = toks[j + len(segment)].key if j + len(segment) < len(toks) else ""
+    if len(segment) > 5 or not (ends_clause or follows in COMPLEMENTIZERS):
+        return False
+    text = " ".join(t.text for t in segment)
+    plain_name = len(segment) <= 3 and not any(t.key in PREPOSITION_WORDS for t in segment) and not segment[0].key.startswith("و")
+    return plain_name or _speakerlike(text, gazetteer())
+
+
+def _reported(body: str, toks: list[Token], i: int, cue: Cue, limit: int, previous: str, g: Gazetteer) -> Found | None:
+    """A verb or participle cue: find the speaker, then the content."""
+    speaker, after = ("", i + 1) if cue.kind == "participle" else _np_after(toks, i + 1, g)
+    if speaker and not _speakerlike(speaker, g) and speaker.split()[0] not in ("",):
+        speaker_key = search_form(speaker).split()[0]
+        if speaker_key in PARTICLES:
+            speaker, after = "", i + 1
+    if not speaker and cue.kind == "verb":
+        speaker = _np_before(toks, i, g)
+    speaker = speaker.strip(EDGE_PUNCT + " ") or previous or _subject(toks, i, g)
+    if not speaker:
+        return None
+    start, end, direct = _content(body, toks, after, limit)
+    if end <= start:
+        return None
+    return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or _inside_quote(body, toks[0].start, start))
+
+
+def _subject(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """The sentence's subject before token i (`وكان وزير الدفاع الأمريكي، لويد أوستن، وصل …`)."""
+    text_start = toks[0].start
+    sentence = " ".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
+    covered = [False] * i
+    for m in g.find(sentence):
+        if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
+            for k, t in enumerate(toks[:i]):
+                if t.start - text_start < m.end and m.start < t.end - text_start:
+                    covered[k] = True
+    if True not in covered:
+        return ""
+    first = covered.index(True)
+    last = first
+    while last + 1 < i and covered[last + 1]:
+        last += 1
+    while first > 1 and toks[first - 1].key not in SPEAKER_STOPS and first > last - 6 and not toks[first - 1].text.endswith(("،", ",")):
+        first -= 1
+    return " ".join(t.text for t in toks[first : last + 1]).strip(EDGE_PUNCT + " ")
+
+
+def _inside_quote(body: str, sentence_start: int, at: int) -> bool:
+    """Whether an offset lies inside a quotation opened earlier in its sentence."""
+    before = body[sentence_start:at]
+    opened = sum(before.count(q) for q in OPENING_QUOTES) - sum(before.count(q) for q in CLOSING_QUOTES)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _speakerlike(phrase: str, g: Gazetteer) -> bool:
+    """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
+    if set(search_form(phrase).split()) & SOURCE_WORDS:
+        return True
+    return any(m.form.actor_ids or m.form.kind in ("document", "party") or m.form.kind.startswith("role:") for m in g.find(phrase))
+
+
+def _np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """A subject before the verb (`البيان تحدث عن`), back to the clause start, if it names a source."""
+    j = i
+    while j > 0 and i - j < 8 and toks[j - 1].key not in COMPLEMENTIZERS and not toks[j - 1].text.endswith(("،", ",", ":", ".")):
+        j -= 1
+    phrase = " ".join(t.text for t in toks[j:i]).strip(" ،,:\"«»“”")
+    return phrase if phrase and _speakerlike(phrase, g) else ""
+
+
+def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int, bool]:
+    """The content after the speaker: a quotation, an `أنّ` clause, after a colon, or the rest."""
+    j = k
+    while j < len(toks) and toks[j].start < limit and (toks[j].key in FILLERS or not toks[j].key or toks[j].key == "من" and j + 1 < len(toks) and toks[j + 1].key == "جديد"):
+        j += 2 if toks[j].key == "من" else 1
+    for m in range(j, min(len(toks), j + 12)):
+        t = toks[m]
+        if t.start >= limit:
+            break
+        if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
+            j = m + 1
+            break
+        if t.text.endswith(("،", ",")) and m > j:
+            break
+    if j >= len(toks) or toks[j].start >= limit:
+        return 0, 0, False
+    start = toks[j].start
+    if body[start] in OPENING_QUOTES + '"':
+        close = _closing_quote(body, start)
+        if close is not None:
+            return start + 1, close, True
+    end = _trim_end(body, start, limit)
+    quoted = any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"') or toks[j - 1].text.endswith(":") if j > 0 else False
+    return start, end, quoted
+
+
+def _closing_quote(body: str, start: int) -> int | None:
+    """The offset of the quotation mark closing the one at `start` (within 3,000 characters)."""
+    opener = body[start]
+    closer = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201d"}.get(opener, '"')
+    at = body.find(closer, start + 1, start + 3000)
+    if at < 0 and opener in "\u201c\u201e":
+        at = body.find('"', start + 1, start + 3000)
+    return at if at > start + 1 else None
+
+
+def _trim_end(body: str, start: int, end: int) -> int:
+    """Drop trailing spaces and punctuation (but keep a closing quote's partner inside)."""
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,:;\u060c\u061b"):
+        end -= 1
+    if end > start and body[end - 1] in CLOSING_QUOTES + '"' and not any(q in body[start : end - 1] for q in OPENING_QUOTES + '"'):
+        end -= 1
+    return end
+
+
+def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:
+    """`بحسب البيان`, `وفق بيان لوزارة الدفاع`: the source after, the content is the clause it qualifies."""
+    phrase = _attribution_at(toks, i) or ()
+    speaker, after = _np_after(toks, i + len(phrase), g)
+    if not speaker or not _speakerlike(speaker, g):
+        return None
+    if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
+        j = after
+        while j < len(toks) and (toks[j].key in COMPLEMENTIZERS or toks[j].key in ("فقد", "فان", "فإن", "ف")):
+            j += 1
+        if j >= len(toks):
+            return None
+        start, end = toks[j].start, _trim_end(body, toks[j].start, s_end)
+    else:
+        start, end = toks[0].start, _trim_end(body, toks[0].start, toks[i].start)
+    cue = " ".join(t.text for t in toks[i : i + len(phrase)])
+    return Found(speaker, cue, start, end, False, via=speaker)
+
+
+def statement_id(article_id: str, start: int, end: int) -> str:
+    """A stable id for a span of an article."""
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:20]
+
+
+def statement_rows(article_id: str, body: str, context: ArticleContext) -> list[dict[str, object]]:
+    """Rows of the `statements` table for one article."""
+    return [
+        {
+            "statement_id": statement_id(article_id, f.content_start, f.content_end),
+            "article_id": article_id,
+            "speaker": f.speaker,
+            "speaker_actor_ids": list(f.speaker_actor_ids),
+            "speaker_countries": list(f.speaker_countries),
+            "cue": f.cue,
+            "content": body[f.content_start : f.content_end],
+            "direct": f.direct,
+            "via": f.via,
+            "char_start": f.content_start,
+            "char_end": f.content_end,
+        }
+        for f in find_statements(body, context)
+    ]
