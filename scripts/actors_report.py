@@ -41,13 +41,14 @@ def main() -> int:
     ensure_warehouse(args.corpus, args.warehouse)
     con = store.connect(args.warehouse)
     con.execute(f"select setseed({args.seed})")
+    per_article = "select count(m.article_id) n from articles a left join actor_mentions m using (article_id) group by a.article_id"
     ((articles, mentions, with_any, p50, p90),) = con.execute(
-        """select (select count(*) from articles), count(*), count(distinct article_id),
-                  (select median(n) from (select count(m.article_id) n from articles a left join actor_mentions m using (article_id) group by a.article_id)),
-                  (select quantile_cont(n, 0.9) from (select count(m.article_id) n from articles a left join actor_mentions m using (article_id) group by a.article_id))
-           from actor_mentions"""
+        f"""select (select count(*) from articles), count(*), count(distinct article_id),
+                   (select median(n) from ({per_article})), (select quantile_cont(n, 0.9) from ({per_article}))
+            from actor_mentions"""
     ).fetchall()
-    print(f"{articles} articles, {mentions} mentions: {mentions / articles:.1f} per article (median {p50}, p90 {p90}); {with_any} articles name at least one actor")
+    print(f"{articles} articles, {mentions} mentions: {mentions / articles:.1f} per article (median {p50}, p90 {p90})")
+    print(f"{with_any} articles name at least one actor")
     print("\n50 most mentioned actors:")
     top = con.execute(
         """select m.actor_id, a.name_ar, a.kind, count(*) n, count(distinct article_id) docs

@@ -51,7 +51,15 @@ def test_an_alias_names_one_actor_unless_declared_ambiguous(g: Gazetteer) -> Non
 
 @pytest.mark.parametrize(
     ("name", "nisba"),
-    [("العراق", "عراقي"), ("سوريا", "سوري"), ("تركيا", "تركي"), ("فرنسا", "فرنسي"), ("مصر", "مصري"), ("الأردن", "أردني"), ("ليبيا", "ليبي")],
+    [
+        ("العراق", "عراقي"),
+        ("سوريا", "سوري"),
+        ("تركيا", "تركي"),
+        ("فرنسا", "فرنسي"),
+        ("مصر", "مصري"),
+        ("الأردن", "أردني"),
+        ("ليبيا", "ليبي"),
+    ],
 )
 def test_nisba_is_derived_by_rule(name: str, nisba: str) -> None:
     assert derive_nisba(name) == nisba

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import ahocorasick
 from babel import Locale
@@ -34,7 +35,9 @@ LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})  # `للعراق` = ل + ال
 # CLDR macro-regions that are not states (the EU is an organisation in actors.jsonl).
 NOT_STATES = frozenset({"EU", "EZ", "UN", "QO"})
 # A bare masculine nisba after a title is a given name: `العقيد الركن تركي المالكي`, `الأمير تركي`.
-TITLES = frozenset("الامير الشيخ السيد العقيد اللواء العميد الركن الدكتور المستشار الكابتن المهندس الفريق".split())
+TITLES = frozenset(
+    ["الامير", "الشيخ", "السيد", "العقيد", "اللواء", "العميد", "الركن", "الدكتور", "المستشار", "الكابتن", "المهندس", "الفريق"]
+)
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
 _MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
@@ -170,7 +173,7 @@ class Gazetteer:
         """Register a surface form; a form claimed by two actors becomes a declared context form."""
         key = search_form(text)
         old = self.forms.get(key)
-        if old is None or old.kind in ("nisba", "capital") and kind not in ("nisba", "capital"):
+        if old is None or (old.kind in ("nisba", "capital") and kind not in ("nisba", "capital")):
             self.forms[key] = Form(actor_ids, kind)
         elif old.actor_ids != actor_ids and kind in ("alias", "context", "nisba", "capital"):
             merged = tuple(dict.fromkeys(old.actor_ids + actor_ids))
@@ -281,17 +284,9 @@ class Gazetteer:
 
     # --- resolving ------------------------------------------------------------------------------
 
-    def principal_parties(self, text: str) -> list[str]:
-        """The one or two states an article is about: most named, the second at least a quarter."""
-        counts: Counter[str] = Counter()
-        for _, actor_id in self.actor_mentions(text):
-            country = self.actors[actor_id].country
-            if country:
-                counts[country] += 1
-        ranked = counts.most_common(2)
-        if len(ranked) == 2 and ranked[1][1] * 4 < ranked[0][1]:
-            ranked = ranked[:1]
-        return [c for c, _ in ranked]
+    def country_counts(self, text: str) -> Counter[str]:
+        """How often each country is named in a text (states, nisbas, bodies, people)."""
+        return Counter(c for _, a in self.actor_mentions(text) if (c := self.actors[a].country))
 
     def holder(self, country: str, role: str, on: dt.date | None, hosts: set[str | None] | None = None) -> str | None:
         """Return who held a role in a country on a date (the latest term when no date is known).
@@ -316,7 +311,7 @@ class Gazetteer:
         result = Resolution()
         roles = [m for m in found if m.form.kind.startswith("role:")]
         for m in found:
-            if _locative(phrase, m) or m.form.kind == "capital" and not _capital_in_use(phrase, m):
+            if _locative(phrase, m) or (m.form.kind == "capital" and not _capital_in_use(phrase, m)):
                 continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
@@ -328,10 +323,10 @@ class Gazetteer:
         kinds = {m.form.kind for m in found}
         if "party" in kinds or (not result.actor_ids and "event" in kinds):
             self._add_countries(context.principal, result)
-        if not result.actor_ids and "document" in kinds:
+        if not result.actor_ids and "document" in kinds and not _named_document(found):
             self._add_countries(context.issuers or context.principal, result)
-        if not result.actor_ids and roles and context.principal:
-            self._add_countries(context.principal[:1], result)
+        if not result.actor_ids and context.principal and any(r.form.kind not in ("role:official",) for r in roles):
+            self._add_countries(context.principal[:1], result)  # `وزير الخارجية` alone: the article's own state
         return result
 
     def _add_countries(self, countries: list[str], result: Resolution) -> None:
@@ -342,7 +337,7 @@ class Gazetteer:
     def _add_context(self, m: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
         """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""
         named = {self.actors[f.form.actor_ids[0]].country for f in found if f.form.kind in ("alias", "nisba") and f.form.actor_ids}
-        for country in [*named, *context.principal[:1]]:
+        for country in [*named, *context.principal[:1], *(c for c, _ in context.counts.most_common())]:
             candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
             if candidates:
                 result.add(candidates[0], country)
@@ -359,8 +354,9 @@ class Gazetteer:
         if not senders:
             return
         candidates = [c for c in (self.actors[a].country for a in senders[0].form.actor_ids) if c and c not in hosts]
-        if senders[0].form.kind == "context":
-            candidates = [c for c in context.principal if c in candidates]
+        if senders[0].form.kind == "context":  # the article's parties first, else the form's first state
+            ranked = [c for c in [*context.principal, *(c for c, _ in context.counts.most_common())] if c in candidates]
+            candidates = ranked or candidates[:1]
         if not candidates:
             return
         country = candidates[0]
@@ -387,12 +383,22 @@ class ArticleContext:
     published_on: dt.date | None = None
     principal: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, body: str, published_on: dt.date | None = None) -> ArticleContext:
         """Read an article: its principal parties, and who issued the statement it reports."""
-        principal = gazetteer.principal_parties(body)
-        return cls(published_on, principal, _issuers(gazetteer, body, principal))
+        counts = gazetteer.country_counts(body)
+        principal = principal_parties(counts)
+        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts)
+
+
+def principal_parties(counts: Counter[str]) -> list[str]:
+    """The one or two states an article is about: most named, the second at least a quarter as often."""
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[1][1] * 4 < ranked[0][1]:
+        ranked = ranked[:1]
+    return [c for c, _ in ranked]
 
 
 def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]:
@@ -404,10 +410,12 @@ def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]
             continue
         if "مشترك" in key:
             return principal
+        issuing = ISSUING_RE.search(key)
         countries = [gazetteer.actors[a].country for m, a in gazetteer.actor_mentions(sentence) if m.start < at + 5]
         found = [c for c in dict.fromkeys(countries) if c]
-        if found:
-            return found
+        if found:  # the subject of the issuing verb: the first state named after it
+            after = [gazetteer.actors[a].country for m, a in gazetteer.actor_mentions(sentence) if issuing and m.start >= issuing.start()]
+            return [c for c in after if c][:1] or found[:1]
     return []
 
 
@@ -445,6 +453,11 @@ def _given_name(text: str, m: Mention) -> bool:
     """Tell whether a bare nisba is a given name after a title (`العقيد الركن تركي المالكي`)."""
     before = search_form(text[max(0, m.start - 20) : m.start]).split()
     return not search_form(m.text).startswith("ال") and bool(before) and before[-1] in TITLES
+
+
+def _named_document(found: list[Mention]) -> bool:
+    """A document named after a place (`إعلان بكين`, `إعلان جدة`): its issuer is not a state."""
+    return any(a.form.kind == "document" and b.form.kind == "capital" and 0 <= b.start - a.end <= 2 for a, b in pairwise(found))
 
 
 def _locative(text: str, m: Mention) -> bool:

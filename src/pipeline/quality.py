@@ -44,7 +44,9 @@ def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str
             "SELECT a.source_path, s.speaker, s.speaker_countries, s.content, s.direct FROM statements s JOIN articles a USING (article_id)"
         ).fetchall()
         for path, speaker, countries, content, direct in said:
-            rows[path].setdefault("statements", []).append({"speaker": speaker, "speaker_countries": countries, "content": content, "direct": direct})
+            rows[path].setdefault("statements", []).append(
+                {"speaker": speaker, "speaker_countries": countries, "content": content, "direct": direct}
+            )
         con.close()
     return score(gold, rows, raw_dir)
 
@@ -114,7 +116,9 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], field: str) ->
     return out
 
 
-def _score_statements(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], hits: Counter[str], totals: Counter[str], misses: list[str]) -> None:
+def _score_statements(
+    gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], hits: Counter[str], totals: Counter[str], misses: list[str]
+) -> None:
     """Statement P/R (optional gold neither missed nor false), speaker countries and direct agreement."""
     for g in gold:
         name = str(g["file"])
@@ -130,11 +134,16 @@ def _score_statements(gold: list[dict[str, Any]], articles: dict[str, dict[str, 
             same = sorted(wanted[gi].get("speaker_countries") or []) == sorted(got[pi]["speaker_countries"] or [])
             hits["speaker_countries"] += same
             if not same:
-                misses.append(f"{name}: speaker {got[pi]['speaker']!r} → {got[pi]['speaker_countries']} gold {wanted[gi]['speaker']!r} → {wanted[gi].get('speaker_countries')}")
+                ours = f"{got[pi]['speaker']!r} → {got[pi]['speaker_countries']}"
+                misses.append(f"{name}: speaker {ours} gold {wanted[gi]['speaker']!r} → {wanted[gi].get('speaker_countries')}")
             totals["direct"] += 1
             hits["direct"] += wanted[gi]["direct"] == got[pi]["direct"]
         found = {gi for gi, _ in pairs}
-        misses += [f"{name}: statement missed: {w['speaker']} | {w['content'][:70]}" for gi, w in enumerate(wanted) if gi not in found and not w.get("optional")]
+        misses += [
+            f"{name}: statement missed: {w['speaker']} | {w['content'][:70]}"
+            for gi, w in enumerate(wanted)
+            if gi not in found and not w.get("optional")
+        ]
         paired = {pi for _, pi in pairs}
         misses += [f"{name}: statement extra: {p['speaker']} | {p['content'][:70]}" for pi, p in enumerate(got) if pi not in paired]
 

@@ -33,7 +33,9 @@ class Token:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokenize on whitespace, keeping offsets (shifted by `offset`)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), search_form(m.group()).strip(EDGE_PUNCT)) for m in _TOKEN_RE.finditer(text)]
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group(), search_form(m.group()).strip(EDGE_PUNCT)) for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -46,12 +48,13 @@ def sentences(body: str) -> list[tuple[int, int]]:
         next_is_bullet = n + 1 < len(paragraphs) and _BULLET_RE.match(body[paragraphs[n + 1][0] : paragraphs[n + 1][1]].lstrip())
         if open_start is not None and next_is_bullet and _BULLET_RE.match(text.lstrip()):
             continue  # an item inside the list: its own full stops do not end the sentence
-        pieces, start = [], (open_start if open_start is not None else p_start)
+        pieces: list[tuple[int, int]] = []
+        start: int | None = open_start if open_start is not None else p_start
         for end in _sentence_ends(body, p_start, p_end):
-            pieces.append((start, end))
-            start = _skip_spaces(body, end, p_end)
             if start is None:
                 break
+            pieces.append((start, end))
+            start = _skip_spaces(body, end, p_end)
         if start is not None:
             pieces.append((start, p_end))
         open_start = None
@@ -72,7 +75,8 @@ def _skip_spaces(body: str, at: int, limit: int) -> int | None:
 
 def _sentence_ends(body: str, start: int, end: int) -> list[int]:
     """Offsets just past each sentence end inside one paragraph."""
-    ends, depth, ascii_open = [], 0, False
+    ends: list[int] = []
+    depth, ascii_open = 0, False
     for i in range(start, end):
         ch = body[i]
         if ch in OPENING_QUOTES:
@@ -83,7 +87,7 @@ def _sentence_ends(body: str, start: int, end: int) -> list[int]:
             ascii_open = not ascii_open
         elif ch in ENDS and depth == 0 and not ascii_open and not _inside_word(body, i, start, end):
             stop = i + 1
-            while stop < end and body[stop] in ENDS + CLOSING_QUOTES + "\")":
+            while stop < end and body[stop] in ENDS + CLOSING_QUOTES + '")':
                 stop += 1
             if not ends or stop > ends[-1]:
                 ends.append(stop)
@@ -94,7 +98,7 @@ def _inside_word(body: str, i: int, start: int, end: int) -> bool:
     """A `.` in `3.5`, `U.S.` or after a one-letter abbreviation (`د.`) ends no sentence."""
     before = body[i - 1] if i > start else " "
     after = body[i + 1] if i + 1 < end else " "
-    if body[i] == "." and (before.isdigit() and after.isdigit() or after.isalnum()):
+    if body[i] == "." and ((before.isdigit() and after.isdigit()) or after.isalnum()):
         return True
     word_start = i
     while word_start > start and not body[word_start - 1].isspace():

@@ -18,19 +18,54 @@ from pipeline.actors import ArticleContext, Gazetteer, gazetteer, search_form
 from pipeline.lexicon import load_tsv
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
 
-COMPLEMENTIZERS = frozenset(search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها".split())
+COMPLEMENTIZERS = frozenset(
+    search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
+)
 PARTICLES = frozenset(search_form(w) for w in "على عن إلى الى ب".split())
 TIME_WORDS = frozenset(
     search_form(w)
-    for w in "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً".split()
+    for w in (
+        "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً"
+    ).split()
 )
 RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split())
 FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها القول".split())
-SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى".split())
+SPEAKER_STOPS = (
+    COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع".split())
+)
+# Verbs whose object takes `بـ`: `رحب الوفدان بالتنفيذ`, `أشاد وانغ يي بالتوقيع` — the speaker ends there.
+B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
+# A nisba makes a phrase a source only after a head like these (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
+HUMAN_HEADS = frozenset(
+    search_form(w)
+    for w in (
+        "وفد الوفد وفدا مسؤول مسؤولون حكومة الحكومة وزارة الوزارة وزارتا قوات القوات "
+        "الجيش جيش السلطات سلطات الخارجية الرئاسة رئاسة البرلمان الشرطة المتحدث الناطق جهات "
+        "الجانب الجانبان لجنة اللجنة مجلس المجلس هيئة الهيئة سفارة السفارة القيادة قيادة "
+        "مصادر مصدر الأمن شركة الشركة وكالة الوكالة مندوب المندوب دبلوماسي سفير السفير "
+    ).split()
+)
 PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
-SOURCE_WORDS = frozenset(search_form(w) for w in "مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء".split())
+SOURCE_WORDS = frozenset(
+    search_form(w)
+    for w in ("مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء").split()
+)
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 MAX_SPEAKER = 14
+# Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
+NAMED_HEADS = frozenset(
+    search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
+)
+# A comma then one of these opens a clause that is no longer what was said (`…، في خطوة تأتي بعد …`).
+CLAUSE_BREAKERS = tuple(
+    search_form(w) for w in ("في خطوة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
+)
+# `وفقًا لاتفاقية الإطار`, `وفقاً لجدول زمني`: "according to" a rule or plan, not to a source.
+NOT_SOURCES = frozenset(
+    search_form(w)
+    for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
+)
+NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه")})
 
 
 @dataclass(frozen=True)
@@ -76,7 +111,9 @@ def cue_forms() -> dict[str, Cue]:
     for row in load_tsv("cues.tsv"):
         for form, kind in _conjugate(row):
             for clitic in ("", "و", "ف"):
-                out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, search_form(row["requires"])))
+                out.setdefault(
+                    clitic + search_form(form), Cue(row["lemma"], kind, "|".join(search_form(r) for r in row["requires"].split("|") if r))
+                )
     return out
 
 
@@ -136,23 +173,34 @@ def _next_text(body: str, at: int) -> int:
     return at
 
 
-def _sentence_statements(body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer) -> list[Found]:
+def _sentence_statements(
+    body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer
+) -> list[Found]:
     """Statements of one sentence, in order; each content stops where the next cue's clause starts."""
     cues = [(i, cue) for i, t in enumerate(toks) if (cue := _cue(toks, i))]
+    cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
     for n, (i, cue) in enumerate(cues):
-        limit = _clause_start(toks, cues[n + 1][0], body) if n + 1 < len(cues) else s_end
-        previous = out[-1].speaker if out else (before[-1].speaker if before else "")
+        limit = next((_clause_start(toks, k, body) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c)), s_end)
+        previous = before[-1].speaker if before else ""
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or _np_after(toks, i + len(_attribution_at(toks, i) or ()), g)[0]
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
-            found = _reported(body, toks, i, cue, limit, previous, g)
+            found = _reported(body, toks, i, cue, limit, previous, out[-1].speaker if out else "", g)
         if found is not None:
             out.append(found)
     return out
+
+
+def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
+    """`وقال موقع أكسيوس نقلًا عن مسؤول أمريكي: …`: the attribution names the real source."""
+    if cue.kind != "verb" or not later or later[0][1].kind != "attribution":
+        return False
+    _, end = _np_after(toks, i + 1, g)
+    return later[0][0] == end
 
 
 def _cue(toks: list[Token], i: int) -> Cue | None:
@@ -160,7 +208,10 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     if _attribution_at(toks, i):
         return Cue("attribution", "attribution")
     cue = cue_forms().get(toks[i].key)
-    if cue and cue.requires and cue.requires not in {t.key for t in toks[i + 1 : i + 8]}:
+    if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
+        return None
+    window = 2 if cue.lemma in ("جاء", "ورد") else 8  # `وجاء في البيان`, not `جاء ذلك خلال … في`
+    if cue.requires and not set(cue.requires.split("|")) & {t.key for t in toks[i + 1 : i + window]}:
         return None
     return cue
 
@@ -174,6 +225,16 @@ def _attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
     return None
 
 
+def _opens_clause(toks: list[Token], i: int, cue: Cue) -> bool:
+    """Whether the cue at token i starts a clause of its own (then it ends the content before it).
+
+    A verb whose subject stands before it inside the content (`أن الرئيس اليمني، …، عبر عن`) does not.
+    """
+    if cue.kind in ("participle", "attribution") or toks[i].key.startswith("و"):
+        return True
+    return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not _np_before(toks, i, gazetteer())
+
+
 def _clause_start(toks: list[Token], i: int, body: str) -> int:
     """Where the clause of the cue at token i starts: after the comma before it, else the cue."""
     j = i
@@ -182,14 +243,23 @@ def _clause_start(toks: list[Token], i: int, body: str) -> int:
     return toks[j - 1].end - 1 if j > 0 and toks[j - 1].text.endswith(("،", ",")) else toks[i].start
 
 
-def _np_after(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, int]:
+def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False) -> tuple[str, int]:
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
     j, last = i, None
     while j < len(toks) and j - i < MAX_SPEAKER:
         t = toks[j]
-        if t.key in SPEAKER_STOPS or t.key in COMPLEMENTIZERS or (j > i and t.text[0] in OPENING_QUOTES + '"' and last is not None):
+        if j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
+            return "", i
+        if j > i and ((stop_at_b and t.key.startswith("ب")) or _attribution_at(toks, j)):
             break
-        if t.text.startswith(":") or not t.key or (j > i and t.key.startswith("بال")):
+        quoted = t.text[0] in OPENING_QUOTES + '"'
+        if (
+            t.key in SPEAKER_STOPS
+            or t.key in COMPLEMENTIZERS
+            or (quoted and last is not None and toks[last].key not in NAMED_HEADS and not _short_quote(toks, j))
+        ):
+            break
+        if t.text.startswith(":") or not t.key:
             break
         last = j
         j += 1
@@ -206,6 +276,11 @@ def _np_after(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, int]:
     return text, last + 1
 
 
+def _short_quote(toks: list[Token], j: int) -> bool:
+    """Whether token j opens a quoted name of at most three words (`“سانا”`)."""
+    return any(t.text.rstrip("،,:.").endswith(tuple(CLOSING_QUOTES + '"')) for t in toks[j : j + 3])
+
+
 def _apposition(toks: list[Token], j: int) -> bool:
     """Whether the comma-delimited segment at j continues a name (`وزير الدفاع الأمريكي، لويد أوستن،`)."""
     segment = []
@@ -213,7 +288,7 @@ def _apposition(toks: list[Token], j: int) -> bool:
         segment.append(t)
         if t.text.endswith(("،", ",", ":")):
             break
-    if not segment or segment[0].key in SPEAKER_STOPS or segment[0].key in COMPLEMENTIZERS:
+    if not segment or segment[0].key in SPEAKER_STOPS or segment[0].key in COMPLEMENTIZERS or segment[0].key.startswith("لل"):
         return False
     ends_clause = segment[-1].text.endswith(("،", ",", ":"))
     follows = toks[j + len(segment)].key if j + len(segment) < len(toks) else ""
@@ -224,16 +299,24 @@ def _apposition(toks: list[Token], j: int) -> bool:
     return plain_name or _speakerlike(text, gazetteer())
 
 
-def _reported(body: str, toks: list[Token], i: int, cue: Cue, limit: int, previous: str, g: Gazetteer) -> Found | None:
+def _reported(
+    body: str, toks: list[Token], i: int, cue: Cue, limit: int, previous: str, sentence_speaker: str, g: Gazetteer
+) -> Found | None:
     """A verb or participle cue: find the speaker, then the content."""
-    speaker, after = ("", i + 1) if cue.kind == "participle" else _np_after(toks, i + 1, g)
-    if speaker and not _speakerlike(speaker, g) and speaker.split()[0] not in ("",):
-        speaker_key = search_form(speaker).split()[0]
-        if speaker_key in PARTICLES:
-            speaker, after = "", i + 1
-    if not speaker and cue.kind == "verb":
-        speaker = _np_before(toks, i, g)
-    speaker = speaker.strip(EDGE_PUNCT + " ") or previous or _subject(toks, i, g)
+    after = i + 1
+    if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
+        at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
+        speaker, after = _np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
+        speaker = speaker or _subject(toks, i, g) or previous
+    elif cue.kind == "participle":
+        speaker = sentence_speaker or _subject(toks, i, g) or previous
+    else:
+        stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
+        speaker, after = ("", i + 1) if toks[i].text.endswith(":") else _np_after(toks, i + 1, g, stop_at_b)
+        if speaker and not _speakerlike(speaker, g) and not _ends_before_content(toks, after):
+            speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
+        speaker = speaker or _np_before(toks, i, g) or _subject(toks, i, g) or previous
+    speaker = speaker.strip(EDGE_PUNCT + " ")
     if not speaker:
         return None
     start, end, direct = _content(body, toks, after, limit)
@@ -242,10 +325,23 @@ def _reported(body: str, toks: list[Token], i: int, cue: Cue, limit: int, previo
     return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or _inside_quote(body, toks[0].start, start))
 
 
+def _ends_before_content(toks: list[Token], k: int) -> bool:
+    """Whether a noun phrase ending before token k is followed by what introduces content."""
+    if k >= len(toks):
+        return False
+    prev = toks[k - 1].text if k > 0 else ""
+    return (
+        toks[k].key in COMPLEMENTIZERS
+        or prev.endswith((":", "،", ","))
+        or toks[k].text[0] in OPENING_QUOTES + '"'
+        or toks[k].key in PARTICLES
+    )
+
+
 def _subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The sentence's subject before token i (`وكان وزير الدفاع الأمريكي، لويد أوستن، وصل …`)."""
     text_start = toks[0].start
-    sentence = " ".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
+    sentence = "".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
     covered = [False] * i
     for m in g.find(sentence):
         if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
@@ -272,44 +368,85 @@ def _inside_quote(body: str, sentence_start: int, at: int) -> bool:
 
 def _speakerlike(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
-    if set(search_form(phrase).split()) & SOURCE_WORDS:
+    words = search_form(phrase).strip(EDGE_PUNCT).split()
+    if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
         return True
-    return any(m.form.actor_ids or m.form.kind in ("document", "party") or m.form.kind.startswith("role:") for m in g.find(phrase))
+    head = words[0].lstrip("وفبل") if words else ""
+    for m in g.find(phrase):
+        if m.form.kind in ("document", "party") or m.form.kind.startswith("role:"):
+            return True
+        if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
+            return True
+    return False
 
 
 def _np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
-    """A subject before the verb (`البيان تحدث عن`), back to the clause start, if it names a source."""
+    """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source."""
     j = i
-    while j > 0 and i - j < 8 and toks[j - 1].key not in COMPLEMENTIZERS and not toks[j - 1].text.endswith(("،", ",", ":", ".")):
+    while j > 0 and i - j < 8 and toks[j - 1].key not in SPEAKER_STOPS and not toks[j - 1].text.endswith((":", ".")):
         j -= 1
-    phrase = " ".join(t.text for t in toks[j:i]).strip(" ،,:\"«»“”")
+    bounded = j == 0 or toks[j - 1].key in SPEAKER_STOPS or toks[j - 1].text.endswith((":", "."))
+    if not bounded:  # no clause start within reach: only back to the nearest comma
+        j = next((k + 1 for k in range(i - 2, j - 1, -1) if toks[k].text.endswith(("،", ","))), j)
+    phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
     return phrase if phrase and _speakerlike(phrase, g) else ""
 
 
 def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int, bool]:
     """The content after the speaker: a quotation, an `أنّ` clause, after a colon, or the rest."""
     j = k
-    while j < len(toks) and toks[j].start < limit and (toks[j].key in FILLERS or not toks[j].key or toks[j].key == "من" and j + 1 < len(toks) and toks[j + 1].key == "جديد"):
+    while (
+        j < len(toks)
+        and toks[j].start < limit
+        and (toks[j].key in FILLERS or not toks[j].key or (toks[j].key == "من" and j + 1 < len(toks) and toks[j + 1].key == "جديد"))
+    ):
         j += 2 if toks[j].key == "من" else 1
-    for m in range(j, min(len(toks), j + 12)):
-        t = toks[m]
-        if t.start >= limit:
-            break
-        if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
-            j = m + 1
-            break
-        if t.text.endswith(("،", ",")) and m > j:
-            break
+    if j < len(toks) and (toks[j].key in PARTICLES or toks[j].key.startswith("ب")) and toks[j].key not in ("بين",):
+        if j + 1 < len(toks) and toks[j + 1].key in COMPLEMENTIZERS:  # `إلى أن`, `على أن`
+            j += 2
+    elif j > 0 and toks[j - 1].text.endswith(":"):
+        pass
+    else:
+        for m in range(j, min(len(toks), j + 12)):
+            t = toks[m]
+            if t.start >= limit or cue_forms().get(t.key):
+                break
+            if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
+                j = m + 1
+                break
     if j >= len(toks) or toks[j].start >= limit:
         return 0, 0, False
     start = toks[j].start
     if body[start] in OPENING_QUOTES + '"':
         close = _closing_quote(body, start)
-        if close is not None:
+        if (close is not None and close > limit) or (close is not None and not body[close + 1 : limit].strip(" .،,\n")):
             return start + 1, close, True
-    end = _trim_end(body, start, limit)
-    quoted = any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"') or toks[j - 1].text.endswith(":") if j > 0 else False
-    return start, end, quoted
+    end = _trim_end(body, start, _clause_end(body, start, limit))
+    colon = j > 0 and toks[j - 1].text.endswith(":")
+    return start, end, colon or any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"')
+
+
+def _clause_end(body: str, start: int, limit: int) -> int:
+    """Where the content stops: the limit, or a comma that opens a clause of another kind."""
+    text = search_form(body[start:limit])
+    best = limit
+    for breaker in CLAUSE_BREAKERS:
+        for sep in ("، ", ", "):
+            at = text.find(sep + breaker + " ")
+            if at > 0:
+                best = min(best, start + _original_offset(body[start:limit], at))
+    return best
+
+
+def _original_offset(text: str, folded_at: int) -> int:
+    """Map an offset in search_form(text) back to text (search_form drops marks and squeezes spaces)."""
+    count = 0
+    for n, ch in enumerate(text):
+        if count >= folded_at:
+            return n
+        if search_form(ch) or ch == " ":
+            count += 1
+    return len(text)
 
 
 def _closing_quote(body: str, start: int) -> int | None:
@@ -335,7 +472,8 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     """`بحسب البيان`, `وفق بيان لوزارة الدفاع`: the source after, the content is the clause it qualifies."""
     phrase = _attribution_at(toks, i) or ()
     speaker, after = _np_after(toks, i + len(phrase), g)
-    if not speaker or not _speakerlike(speaker, g):
+    head = search_form(speaker).split()[0].removeprefix("ل") if speaker else ""
+    if not speaker or head in NOT_SOURCES or not _speakerlike(speaker, g):
         return None
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
         j = after
@@ -344,6 +482,8 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
         if j >= len(toks):
             return None
         start, end = toks[j].start, _trim_end(body, toks[j].start, s_end)
+    elif toks[after - 1].text.endswith(":") and after < len(toks):  # `نقلًا عن مسؤول أمريكي: تم التوصل …`
+        start, end = toks[after].start, _trim_end(body, toks[after].start, s_end)
     else:
         start, end = toks[0].start, _trim_end(body, toks[0].start, toks[i].start)
     cue = " ".join(t.text for t in toks[i : i + len(phrase)])
