@@ -41,7 +41,8 @@ def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
     the_plan = plan(raw, warehouse)
     inline = the_plan.raw_bytes < steps.INLINE_BYTES
     futures = {}
-    for index, job in enumerate(the_plan.jobs):
+    # Largest batches first, so that two workers finish together (results are put back in order).
+    for index, job in sorted(enumerate(the_plan.jobs), key=lambda item: -steps.job_weight(item[1])):
         future = ingest_batch.submit(quote(job), index, inline)  # type: ignore[call-overload]  # Prefect unwraps quote()
         futures[future] = index
     outputs: list[BatchOutput | None] = [None] * len(futures)

@@ -166,6 +166,7 @@ class Gazetteer:
         self._add_offices()
         self._add_words()
         self.automaton = self._build_automaton()
+        self._cache: dict[str, list[Mention]] = {}
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -255,8 +256,22 @@ class Gazetteer:
     # --- finding ----------------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Mention]:
-        """Find every form in a text, longest first, with clitics checked and offsets kept."""
-        folded, index = _fold_with_index(text)
+        """Find every form in a text, longest first, with clitics checked and offsets kept.
+
+        Short texts (speaker phrases, which repeat) are answered from a cache.
+        """
+        if len(text) > 120:
+            return self._find(text)
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            cached = self._cache[text] = self._find(text)
+        return cached
+
+    def _find(self, text: str) -> list[Mention]:
+        """Find every form in a text (uncached)."""
+        folded, index = fold_with_index(text)
         hits = []
         for end, (key, form, lam) in self.automaton.iter(folded):
             start = end + 1 - (len(key) - 1 if lam else len(key))
@@ -266,7 +281,7 @@ class Gazetteer:
         mentions, last_end = [], -1
         for start, end, form in hits:
             if start >= last_end:
-                a, b = _original(start, index), _original(end - 1, index) + 1
+                a, b = original_offset(start, index), original_offset(end - 1, index) + 1
                 mentions.append(Mention(a, b, text[a:b], form))
                 last_end = end
         return mentions
@@ -283,10 +298,6 @@ class Gazetteer:
         ]
 
     # --- resolving ------------------------------------------------------------------------------
-
-    def country_counts(self, text: str) -> Counter[str]:
-        """How often each country is named in a text (states, nisbas, bodies, people)."""
-        return Counter(c for _, a in self.actor_mentions(text) if (c := self.actors[a].country))
 
     def holder(self, country: str, role: str, on: dt.date | None, hosts: set[str | None] | None = None) -> str | None:
         """Return who held a role in a country on a date (the latest term when no date is known).
@@ -320,6 +331,10 @@ class Gazetteer:
                 result.add(actor.actor_id, actor.country)
         for role in roles:
             self._add_office(phrase, role, found, context, result)
+        if not result.actor_ids:
+            for word in search_form(phrase).split():
+                if (person := context.surnames.get(word.lstrip("وف"))) is not None:
+                    result.add(person, self.actors[person].country)
         kinds = {m.form.kind for m in found}
         if "party" in kinds or (not result.actor_ids and "event" in kinds):
             self._add_countries(context.principal, result)
@@ -384,13 +399,21 @@ class ArticleContext:
     principal: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
+    surnames: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, gazetteer: Gazetteer, body: str, published_on: dt.date | None = None) -> ArticleContext:
+    def of(
+        cls, gazetteer: Gazetteer, body: str, published_on: dt.date | None = None, mentions: list[tuple[Mention, str]] | None = None
+    ) -> ArticleContext:
         """Read an article: its principal parties, and who issued the statement it reports."""
-        counts = gazetteer.country_counts(body)
+        mentions = gazetteer.actor_mentions(body) if mentions is None else mentions
+        counts = Counter(c for _, a in mentions if (c := gazetteer.actors[a].country))
         principal = principal_parties(counts)
-        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts)
+        # `الصفدي` after `أيمن الصفدي`: a person named in full is then named by the last word alone.
+        surnames = {
+            search_form(m.text).split()[-1]: a for m, a in mentions if gazetteer.actors[a].kind == "person" and " " in m.text.strip()
+        }
+        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts, surnames)
 
 
 def principal_parties(counts: Counter[str]) -> list[str]:
@@ -404,6 +427,8 @@ def principal_parties(counts: Counter[str]) -> list[str]:
 def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]:
     """Who the text says issued its statement: `أصدرت الولايات المتحدة … بيانًا` → USA."""
     for sentence in re.split(r"[.\n؟!]", body):
+        if "بيان" not in sentence:  # cheap test before folding (diacritics inside the word are rare)
+            continue
         key = search_form(sentence)
         at = key.find("بيان")
         if at < 0 or not ISSUING_RE.search(key[:at]):
@@ -424,16 +449,16 @@ def _alpha2(iso3: str) -> str:
     return next(k for k, v in _alpha3().items() if v == iso3)
 
 
-def _fold_with_index(text: str) -> tuple[str, list[int]]:
+def fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold a text for search, dropping marks; return it with the folded offset of each dropped mark.
 
-    A folded offset j maps back to j + (marks dropped at or before j): see `_original`.
+    A folded offset j maps back to j + (marks dropped at or before j): see `original_offset`.
     """
     shifts = [m.start() - k for k, m in enumerate(_MARKS_RE.finditer(text))]
     return fold_letters(_MARKS_RE.sub("", text) if shifts else text), shifts
 
 
-def _original(j: int, shifts: list[int]) -> int:
+def original_offset(j: int, shifts: list[int]) -> int:
     """Map a folded offset back to the text's offset."""
     return j + bisect_right(shifts, j) if shifts else j
 
@@ -451,8 +476,10 @@ def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:
 
 def _given_name(text: str, m: Mention) -> bool:
     """Tell whether a bare nisba is a given name after a title (`العقيد الركن تركي المالكي`)."""
-    before = search_form(text[max(0, m.start - 20) : m.start]).split()
-    return not search_form(m.text).startswith("ال") and bool(before) and before[-1] in TITLES
+    if m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644")) or m.start == 0:
+        return False
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and search_form(before[-1]) in TITLES
 
 
 def _named_document(found: list[Mention]) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.actors import ArticleContext, gazetteer
+from pipeline.actors import ArticleContext, Mention, gazetteer
 from pipeline.clean import clean
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import Article, to_table
@@ -69,10 +69,11 @@ def process_batch(job: BatchJob) -> BatchOutput:
             else:
                 rows.append(result.model_dump())
                 sizes.append(item.size)
-                found = mention_rows(result)
+                named = gazetteer().actor_mentions(result.body)
+                found = mention_rows(result.article_id, named)
                 mentions += found
                 mention_sources += [result.source_path] * len(found)
-                context = ArticleContext.of(gazetteer(), result.body, result.published_on)
+                context = ArticleContext.of(gazetteer(), result.body, result.published_on, named)
                 statements = statement_rows(result.article_id, result.body, context)
                 said += statements
                 said_sources += [result.source_path] * len(statements)
@@ -89,11 +90,10 @@ def process_batch(job: BatchJob) -> BatchOutput:
     )
 
 
-def mention_rows(article: Article) -> list[dict[str, object]]:
+def mention_rows(article_id: str, named: list[tuple[Mention, str]]) -> list[dict[str, object]]:
     """Rows of `actor_mentions` for one article."""
     return [
-        {"article_id": article.article_id, "actor_id": actor_id, "text": m.text, "char_start": m.start, "char_end": m.end}
-        for m, actor_id in gazetteer().actor_mentions(article.body)
+        {"article_id": article_id, "actor_id": actor_id, "text": m.text, "char_start": m.start, "char_end": m.end} for m, actor_id in named
     ]
 
 

@@ -429,15 +429,14 @@ _SELF_REFERENCE_RE = re.compile(
 
 
 # Words one of the self-reference forms needs: lines without any are not searched (speed).
-_SELF_REFERENCE_HINT_RE = re.compile("اطلع|حصل|تلق|يحتفظ|موقع|\\((?:وكالات|ا ف ب|رويترز)\\)")
+SELF_REFERENCE_HINTS = ("اطلع", "حصل", "تلق", "يحتفظ", "الاخباري", "(وكالات)", "(ا ف ب)", "(رويترز)")
 
 
 def _read_self_references(lines: list[Line], meta: _Meta) -> None:
     """Find the outlet naming itself: `الذي اطلع عليه "ألترا عراق"`, `موقع رؤيا الإخباري`."""
-    lines = lines[:50]
-    if _SELF_REFERENCE_HINT_RE.search("\n".join(ln.key for ln in lines)) is None:
-        return
-    for ln in lines:
+    for ln in lines[:50]:
+        if not any(hint in ln.key for hint in SELF_REFERENCE_HINTS):
+            continue
         for m in _SELF_REFERENCE_RE.finditer(ln.key):
             group = next(g for g in ("outlet", "site", "credit") if m.group(g))
             _add_outlet(meta, RANK_SELF, _span(ln, m, group))

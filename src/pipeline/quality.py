@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,8 @@ from pipeline import store
 from pipeline.ingest import decode_text
 from pipeline.text import search_key, spec_tokens
 
+Tally = dict[str, float]
+"""Hits per figure (floats: conditions add partial credit)."""
 FLOORS_FILE = Path(__file__).parent / "floors.json"
 METADATA_FIELDS = ("published_on", "outlet", "dateline", "headline")
 
@@ -32,28 +34,41 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json")) if p.name != "links.json"]
 
 
+ITEMS = {
+    # kind: (table, text field, countries field, agreement fields, SQL columns)
+    "statement": ("statements", "content", "speaker_countries", ("direct",), "speaker, speaker_countries, content, direct"),
+    "commitment": (
+        "commitments",
+        "action",
+        "committer_countries",
+        ("kind", "reaffirmed"),
+        "committer, committer_countries, action, kind, reaffirmed, conditions, cluster_id",
+    ),
+}
+
+
 def evaluate(gold_dir: Path, raw_dir: Path, run_flow: Callable[[Path, Path], str]) -> dict[str, Any]:
     """Run the pipeline on the raw files into a temporary warehouse and score it."""
     gold = load_gold(gold_dir)
+    links_file = gold_dir / "links.json"
+    links = json.loads(links_file.read_text(encoding="utf-8")) if links_file.exists() else []
     with tempfile.TemporaryDirectory(prefix="pipeline-eval-") as tmp:
         run_flow(raw_dir, Path(tmp))
         con = store.connect(Path(tmp))
         result = con.sql("SELECT source_path, outlet, CAST(published_on AS VARCHAR), dateline, headline, body FROM articles")
         rows = {r[0]: dict(zip(("outlet", "published_on", "dateline", "headline", "body"), r[1:], strict=True)) for r in result.fetchall()}
-        said = con.sql(
-            "SELECT a.source_path, s.speaker, s.speaker_countries, s.content, s.direct FROM statements s JOIN articles a USING (article_id)"
-        ).fetchall()
-        for path, speaker, countries, content, direct in said:
-            rows[path].setdefault("statements", []).append(
-                {"speaker": speaker, "speaker_countries": countries, "content": content, "direct": direct}
-            )
+        for kind, (table, *_, columns) in ITEMS.items():
+            cursor = con.execute(f"SELECT a.source_path, {columns} FROM {table} t JOIN articles a USING (article_id) ORDER BY t.char_start")
+            names = [d[0] for d in cursor.description][1:]
+            for path, *values in cursor.fetchall():
+                rows[path].setdefault(kind, []).append(dict(zip(names, values, strict=True)))
         con.close()
-    return score(gold, rows, raw_dir)
+    return score(gold, rows, raw_dir, links)
 
 
-def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_dir: Path) -> dict[str, Any]:
-    """Compute the metadata and body-cleaning figures of SPEC §5."""
-    hits: Counter[str] = Counter()
+def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_dir: Path, links: list[Any] | None = None) -> dict[str, Any]:
+    """Compute the figures of SPEC §5: metadata, body cleaning, statements, commitments, links."""
+    hits: Tally = defaultdict(float)
     totals: Counter[str] = Counter()
     misses: list[str] = []
     for g in gold:
@@ -62,41 +77,60 @@ def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_d
         if art is None:
             misses.append(f"{name}: no article stored")
             art = {"body": ""}
-        for field in METADATA_FIELDS:
-            if g.get(field) is None:
-                continue
-            totals[field] += 1
-            ok = _metadata_ok(field, str(g[field]), art.get(field))
-            hits[field] += ok
-            if not ok:
-                misses.append(f"{name}: {field} gold={g[field]!r} got={art.get(field)!r}")
-        body_key = f" {search_key(str(art['body']))} "
-        not_body = {search_key(str(line)) for line in g.get("not_body_lines", [])}
-        for key in not_body - {""}:
-            totals["not_body_absent"] += 1
-            absent = f" {key} " not in body_key
-            hits["not_body_absent"] += absent
-            if not absent:
-                misses.append(f"{name}: furniture kept: {key[:80]}")
-        for line in decode_text((raw_dir / name).read_bytes()).splitlines():
-            key = search_key(line)
-            if key and key not in not_body:
-                totals["body_present"] += 1
-                present = f" {key} " in body_key
-                hits["body_present"] += present
-                if not present:
-                    misses.append(f"{name}: body line lost: {key[:80]}")
-    _score_statements(gold, articles, hits, totals, misses)
-    figures: dict[str, Any] = {k: round(hits[k] / totals[k], 4) for k in totals if k not in ("statement_gold", "statement_pred")}
-    tp, n_gold, n_pred = hits["statement_gold"], totals["statement_gold"], totals["statement_pred"]
-    figures["statement_precision"] = round(tp / n_pred, 4) if n_pred else 0.0
-    figures["statement_recall"] = round(tp / n_gold, 4) if n_gold else 0.0
-    p, r = figures["statement_precision"], figures["statement_recall"]
-    figures["statement_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+        _score_metadata(g, art, hits, totals, misses)
+        _score_body(g, art, raw_dir, hits, totals, misses)
+    figures: dict[str, Any] = {}
+    pairs = {kind: _score_items(kind, gold, articles, hits, totals, misses) for kind in ITEMS}
+    for kind in ITEMS:
+        tp, n_gold, n_pred = hits[f"{kind}_gold"], totals[f"{kind}_gold"], totals[f"{kind}_pred"]
+        figures.update(prf(kind, tp, n_pred, n_gold))
+    figures.update(_score_links(links or [], gold, articles, pairs["commitment"]))
+    internal = {f"{kind}_{side}" for kind in ITEMS for side in ("gold", "pred")}
+    figures.update({k: round(hits[k] / totals[k], 4) for k in totals if k not in internal})
     figures["counts"] = {k: f"{hits[k]}/{totals[k]}" for k in totals}
     figures["articles"] = len(gold)
     figures["misses"] = misses
     return figures
+
+
+def prf(name: str, tp: float, n_pred: float, n_gold: float) -> dict[str, float]:
+    """Precision, recall and F1 as `<name>_precision` …, 0 where undefined."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {f"{name}_precision": round(p, 4), f"{name}_recall": round(r, 4), f"{name}_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def _score_metadata(g: dict[str, Any], art: dict[str, Any], hits: Tally, totals: Counter[str], misses: list[str]) -> None:
+    """Metadata fields with a non-null gold value."""
+    for field in METADATA_FIELDS:
+        if g.get(field) is None:
+            continue
+        totals[field] += 1
+        ok = _metadata_ok(field, str(g[field]), art.get(field))
+        hits[field] += ok
+        if not ok:
+            misses.append(f"{g['file']}: {field} gold={g[field]!r} got={art.get(field)!r}")
+
+
+def _score_body(g: dict[str, Any], art: dict[str, Any], raw_dir: Path, hits: Tally, totals: Counter[str], misses: list[str]) -> None:
+    """Furniture lines absent from the body, other raw lines present in it."""
+    name = str(g["file"])
+    body_key = f" {search_key(str(art['body']))} "
+    not_body = {search_key(str(line)) for line in g.get("not_body_lines", [])}
+    for key in not_body - {""}:
+        totals["not_body_absent"] += 1
+        absent = f" {key} " not in body_key
+        hits["not_body_absent"] += absent
+        if not absent:
+            misses.append(f"{name}: furniture kept: {key[:80]}")
+    for line in decode_text((raw_dir / name).read_bytes()).splitlines():
+        key = search_key(line)
+        if key and key not in not_body:
+            totals["body_present"] += 1
+            present = f" {key} " in body_key
+            hits["body_present"] += present
+            if not present:
+                misses.append(f"{name}: body line lost: {key[:80]}")
 
 
 def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], field: str) -> list[tuple[int, int]]:
@@ -116,36 +150,74 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], field: str) ->
     return out
 
 
-def _score_statements(
-    gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], hits: Counter[str], totals: Counter[str], misses: list[str]
-) -> None:
-    """Statement P/R (optional gold neither missed nor false), speaker countries and direct agreement."""
+def _score_items(
+    kind: str, gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], hits: Tally, totals: Counter[str], misses: list[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """P/R of one item kind (optional gold neither missed nor false), then agreement on matched pairs."""
+    _, text, countries, agree, _ = ITEMS[kind]
+    speaker = "speaker" if kind == "statement" else "committer"
+    out = {}
     for g in gold:
         name = str(g["file"])
-        wanted = list(g.get("statements") or [])
-        got = list(articles.get(name, {}).get("statements") or [])
-        pairs = match(wanted, got, "content")
+        wanted = list(g.get(f"{kind}s") or [])
+        got = list(articles.get(name, {}).get(kind) or [])
+        pairs = out[name] = match(wanted, got, text)
         matched_optional = {pi for gi, pi in pairs if wanted[gi].get("optional")}
-        totals["statement_gold"] += sum(1 for w in wanted if not w.get("optional"))
-        totals["statement_pred"] += len(got) - len(matched_optional)
-        hits["statement_gold"] += sum(1 for gi, _ in pairs if not wanted[gi].get("optional"))
+        totals[f"{kind}_gold"] += sum(1 for w in wanted if not w.get("optional"))
+        totals[f"{kind}_pred"] += len(got) - len(matched_optional)
+        hits[f"{kind}_gold"] += sum(1 for gi, _ in pairs if not wanted[gi].get("optional"))
         for gi, pi in pairs:
-            totals["speaker_countries"] += 1
-            same = sorted(wanted[gi].get("speaker_countries") or []) == sorted(got[pi]["speaker_countries"] or [])
-            hits["speaker_countries"] += same
+            w, p = wanted[gi], got[pi]
+            totals[countries] += 1
+            same = sorted(w.get(countries) or []) == sorted(p[countries] or [])
+            hits[countries] += same
             if not same:
-                ours = f"{got[pi]['speaker']!r} → {got[pi]['speaker_countries']}"
-                misses.append(f"{name}: speaker {ours} gold {wanted[gi]['speaker']!r} → {wanted[gi].get('speaker_countries')}")
-            totals["direct"] += 1
-            hits["direct"] += wanted[gi]["direct"] == got[pi]["direct"]
-        found = {gi for gi, _ in pairs}
+                misses.append(f"{name}: {speaker} {p[speaker]!r} → {p[countries]} gold {w[speaker]!r} → {w.get(countries)}")
+            for field in agree:
+                totals[field] += 1
+                hits[field] += w.get(field) == p[field]
+            if kind == "commitment":
+                totals["conditions"] += 1
+                hits["conditions"] += _conditions_f1(w.get("conditions") or [], p.get("conditions") or [])
+        found, paired = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         misses += [
-            f"{name}: statement missed: {w['speaker']} | {w['content'][:70]}"
+            f"{name}: {kind} missed: {w[speaker]} | {w[text][:70]}"
             for gi, w in enumerate(wanted)
             if gi not in found and not w.get("optional")
         ]
-        paired = {pi for _, pi in pairs}
-        misses += [f"{name}: statement extra: {p['speaker']} | {p['content'][:70]}" for pi, p in enumerate(got) if pi not in paired]
+        misses += [f"{name}: {kind} extra: {p[speaker]} | {p[text][:70]}" for pi, p in enumerate(got) if pi not in paired]
+    return out
+
+
+def _conditions_f1(gold: list[str], pred: list[str]) -> float:
+    """Token F1 of all conditions together (1 when both are empty)."""
+    if not gold and not pred:
+        return 1.0
+    return token_f1(" ".join(gold), " ".join(pred))
+
+
+def _score_links(
+    links: list[Any], gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], pairs: dict[str, list[tuple[int, int]]]
+) -> dict[str, float]:
+    """Pairwise precision and recall of cross-article commitment links (predicted: same cluster_id)."""
+    to_pred = {(name, gi): (name, pi) for name, ps in pairs.items() for gi, pi in ps}
+    gold_pairs = set()
+    for group in links:
+        members = [to_pred.get((str(f), int(i))) for f, i in group]
+        gold_pairs |= {frozenset((a, b)) for a in members for b in members if a and b and a != b and a[0] != b[0]}
+    clusters: dict[str, list[tuple[str, int]]] = {}
+    for g in gold:
+        name = str(g["file"])
+        for pi, item in enumerate(articles.get(name, {}).get("commitment") or []):
+            if item.get("cluster_id"):
+                clusters.setdefault(item["cluster_id"], []).append((name, pi))
+    pred_pairs = {frozenset((a, b)) for members in clusters.values() for a in members for b in members if a[0] != b[0]}
+    tp = len(gold_pairs & pred_pairs)
+    n_gold = sum(len(group) * (len(group) - 1) // 2 for group in links)
+    return {
+        "links_precision": round(tp / len(pred_pairs), 4) if pred_pairs else 0.0,
+        "links_recall": round(tp / n_gold, 4) if n_gold else 0.0,
+    }
 
 
 def _metadata_ok(field: str, gold: str, got: object) -> bool:

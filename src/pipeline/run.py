@@ -81,6 +81,11 @@ def plan_run(raw_root: Path, warehouse: Path) -> Plan:
     return Plan(run_id, now, raw_root, warehouse, jobs, stored_ids, sum(weights.values()))
 
 
+def job_weight(job: BatchJob) -> int:
+    """A batch's estimated raw size, for scheduling the largest first."""
+    return sum(_weight(Path(job.raw_root) / rel) for rel in job.files)
+
+
 def _weight(path: Path) -> int:
     """Estimate a file's raw text size (gzip text expands about 4×)."""
     size = path.stat().st_size

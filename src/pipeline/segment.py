@@ -8,7 +8,7 @@ through the bullet items that follow it (`العوامل التالية:` + `•
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.actors import search_form
 
@@ -21,8 +21,7 @@ _BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014*\u00b7-]|^
 _TOKEN_RE = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A whitespace token: its offsets, its text, and its folded key without edge punctuation."""
 
     start: int
@@ -33,9 +32,11 @@ class Token:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokenize on whitespace, keeping offsets (shifted by `offset`)."""
-    return [
-        Token(m.start() + offset, m.end() + offset, m.group(), search_form(m.group()).strip(EDGE_PUNCT)) for m in _TOKEN_RE.finditer(text)
-    ]
+    found = list(_TOKEN_RE.finditer(text))
+    keys = search_form(text).split()  # one fold for the whole text; marks never split a token
+    if len(keys) != len(found):  # a token made only of marks (a tatweel used as a dash): fold token by token
+        keys = [search_form(m.group()) for m in found]
+    return [Token(m.start() + offset, m.end() + offset, m.group(), key.strip(EDGE_PUNCT)) for m, key in zip(found, keys, strict=True)]
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -73,25 +74,28 @@ def _skip_spaces(body: str, at: int, limit: int) -> int | None:
     return at if at < limit else None
 
 
+_MARK_RE = re.compile(f'[{re.escape(ENDS + OPENING_QUOTES + CLOSING_QUOTES)}"]')
+
+
 def _sentence_ends(body: str, start: int, end: int) -> list[int]:
-    """Offsets just past each sentence end inside one paragraph."""
+    """Offsets just past each sentence end inside one paragraph (only quote and stop marks are visited)."""
     ends: list[int] = []
     depth, ascii_open = 0, False
-    for i in range(start, end):
-        ch = body[i]
+    for m in _MARK_RE.finditer(body, start, end):
+        i, ch = m.start(), m.group()
         if ch in OPENING_QUOTES:
             depth += 1
         elif ch in CLOSING_QUOTES:
             depth = max(0, depth - 1)
         elif ch == '"':
             ascii_open = not ascii_open
-        elif ch in ENDS and depth == 0 and not ascii_open and not _inside_word(body, i, start, end):
+        elif depth == 0 and not ascii_open and not _inside_word(body, i, start, end):
             stop = i + 1
             while stop < end and body[stop] in ENDS + CLOSING_QUOTES + '")':
                 stop += 1
             if not ends or stop > ends[-1]:
                 ends.append(stop)
-    return [e for e in ends if e < end or e == end]
+    return ends
 
 
 def _inside_word(body: str, i: int, start: int, end: int) -> bool:

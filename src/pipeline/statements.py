@@ -11,10 +11,13 @@ where the next cue's clause begins. Offsets always point into the body.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.actors import ArticleContext, Gazetteer, gazetteer, search_form
+import ahocorasick
+
+from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, gazetteer, original_offset, search_form
 from pipeline.lexicon import load_tsv
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
 
@@ -134,10 +137,16 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     """
     g = g or gazetteer()
     found: list[Found] = []
+    hits = _cue_hits(body)
     for s_start, s_end in sentences(body):
+        if not _has_hit(hits, s_start, s_end) and ":" not in body[s_start:s_end]:
+            continue  # no cue, no label: nothing said here (most sentences; skipping them is the speed)
         toks = tokens(body[s_start:s_end], s_start)
-        if full := _full_text(body, toks, s_end):
+        if "نص" in body[s_start:s_end] and (full := _full_text(body, toks, s_end)):
             found.append(full)
+            continue
+        if ":" in body[s_start : s_start + 60] and (turn := _labelled_turn(body, toks, s_end, g)):
+            found.append(turn)
             continue
         found += _sentence_statements(body, toks, s_end, found, context, g)
     for f in found:
@@ -146,8 +155,37 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     return [f for f in found if f.content_end > f.content_start]
 
 
+@cache
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every cue form, attribution start and `نص` in one automaton, for a quick pass over a body."""
+    automaton = ahocorasick.Automaton()
+    for key in [*cue_forms(), *_attribution_starts(), "نص"]:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cue_hits(body: str) -> list[int]:
+    """Sorted body offsets of whole words that are cue forms: sentences without one need no parsing."""
+    folded, shifts = fold_with_index(body)
+    hits = []
+    for end, length in _cue_automaton().iter(folded):
+        start = end + 1 - length
+        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
+            hits.append(original_offset(start, shifts))
+    return sorted(hits)
+
+
+def _has_hit(hits: list[int], start: int, end: int) -> bool:
+    """Whether a cue word starts inside [start, end)."""
+    at = bisect_left(hits, start)
+    return at < len(hits) and hits[at] < end
+
+
 def _full_text(body: str, toks: list[Token], s_end: int) -> Found | None:
     """`وفيما يلي نص البيان`: the rest of the article is one direct statement of that document."""
+    if not any(t.key.startswith("نص") for t in toks):
+        return None
     keys = " ".join(t.key for t in toks)
     at = next((keys.find(search_form(m)) for m in FULL_TEXT if search_form(m) in keys), -1)
     if at < 0:
@@ -156,6 +194,26 @@ def _full_text(body: str, toks: list[Token], s_end: int) -> Found | None:
     speaker = " ".join(after[:3]) if after and after[0] not in ("نصه", "نصها") else _document_before(toks)
     start = _next_text(body, s_end)
     return Found(speaker or "البيان", "فيما يلي نص", start, len(body.rstrip()), True) if start < len(body) else None
+
+
+def _labelled_turn(body: str, toks: list[Token], s_end: int, g: Gazetteer) -> Found | None:
+    """A transcript turn or quote card, `الصفدي: ندين الاعتداءات …`: one direct statement per label."""
+    first = 1 if toks and not any(ch.isalnum() for ch in toks[0].key) else 0  # a bullet token
+    label_end = next((k for k in range(first, min(len(toks), first + 4)) if toks[k].text.endswith(":")), None)
+    if label_end is None or label_end + 1 >= len(toks) or any(cue_forms().get(t.key) for t in toks[first : label_end + 1]):
+        return None
+    label = " ".join(t.text for t in toks[first : label_end + 1]).strip(EDGE_PUNCT + " ")
+    people = [m for m in g.find(label) if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person"]
+    if not people and not (label_end == first and _named_in(body, label)):
+        return None
+    start = toks[label_end + 1].start
+    return Found(label, ":", start, _trim_end(body, start, s_end), True)
+
+
+def _named_in(body: str, word: str) -> bool:
+    """Whether a one-word label is the last word of a name given in full elsewhere (`ميشال عون` → `عون`)."""
+    key = search_form(word)
+    return any(m.form.actor_ids for m in gazetteer().find(body) if search_form(m.text).split()[-1:] == [key] and " " in m.text)
 
 
 def _document_before(toks: list[Token]) -> str:
@@ -216,8 +274,16 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     return cue
 
 
+@cache
+def _attribution_starts() -> frozenset[str]:
+    """First words of attribution phrases, bare and with `و`: a quick test before the full one."""
+    return frozenset(w for phrase in attribution_phrases() for w in (phrase[0], "و" + phrase[0]))
+
+
 def _attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
     """The attribution phrase starting at token i (`بحسب`, `وفقاً لـ`, `نقلاً عن`), if any."""
+    if toks[i].key not in _attribution_starts():
+        return None
     for phrase in attribution_phrases():
         words = [t.key for t in toks[i : i + len(phrase)]]
         if words and (words[0] == phrase[0] or words[0] == "و" + phrase[0]) and words[1:] == list(phrase[1:]):
@@ -243,15 +309,19 @@ def _clause_start(toks: list[Token], i: int, body: str) -> int:
     return toks[j - 1].end - 1 if j > 0 and toks[j - 1].text.endswith(("،", ",")) else toks[i].start
 
 
-def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False) -> tuple[str, int]:
+def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False) -> tuple[str, int]:
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
     j, last = i, None
     while j < len(toks) and j - i < MAX_SPEAKER:
         t = toks[j]
-        if j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
+        if addressee and j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
             return "", i
-        if j > i and ((stop_at_b and t.key.startswith("ب")) or _attribution_at(toks, j)):
+        if j > i and _attribution_at(toks, j):
             break
+        if j > i and stop_at_b and t.key.startswith("ب") and _speakerlike(" ".join(x.text for x in toks[i:j]), g):
+            break
+        if j > i + 1 and t.key.endswith(("هما", "ها", "هم")) and len(t.key) > 5 and last is not None and not g.find(t.text):
+            break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
             t.key in SPEAKER_STOPS
@@ -269,11 +339,28 @@ def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False) 
             break
     if last is None:
         return "", i
+    last = _after_person(toks, i, last, g)
     text = " ".join(t.text for t in toks[i : last + 1]).strip(EDGE_PUNCT + " ")
     if last + 1 < len(toks) and toks[last + 1].key in RELATIVES:  # `البيان الذي اطلع عليه "…"،` : skip the clause
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
+    """End a speaker at the person it names (`الوزير الصفدي تعاون الأردن` → `الوزير الصفدي`), unless `و` goes on."""
+    text = " ".join(t.text for t in toks[i : last + 1])
+    for m in g.find(text):
+        if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person":
+            end = next((k for k in range(i, last + 1) if _offset_in(toks, i, k) >= m.end), last)
+            if end < last and not toks[end + 1].key.startswith("و") and not toks[end].text.endswith(("،", ",")):
+                return end
+    return last
+
+
+def _offset_in(toks: list[Token], i: int, k: int) -> int:
+    """The end of token k in the text `" ".join(tokens i..k)`."""
+    return sum(len(t.text) + 1 for t in toks[i : k + 1]) - 1
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
@@ -312,7 +399,9 @@ def _reported(
         speaker = sentence_speaker or _subject(toks, i, g) or previous
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
-        speaker, after = ("", i + 1) if toks[i].text.endswith(":") else _np_after(toks, i + 1, g, stop_at_b)
+        speaker, after = ("", i + 1) if toks[i].text.endswith(":") else _np_after(toks, i + 1, g, stop_at_b, addressee=True)
+        if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
+            speaker, after = _first_source(toks, i + 1, after, g)
         if speaker and not _speakerlike(speaker, g) and not _ends_before_content(toks, after):
             speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
         speaker = speaker or _np_before(toks, i, g) or _subject(toks, i, g) or previous
@@ -325,13 +414,24 @@ def _reported(
     return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or _inside_quote(body, toks[0].start, start))
 
 
+def _first_source(toks: list[Token], i: int, end: int, g: Gazetteer) -> tuple[str, int]:
+    """The first source named in tokens i..end, and the index after it."""
+    for m in g.find(" ".join(t.text for t in toks[i:end])):
+        if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
+            stop = next((k for k in range(i, end) if _offset_in(toks, i, k) >= m.end), end - 1)
+            return " ".join(t.text for t in toks[i : stop + 1]).strip(EDGE_PUNCT + " "), stop + 1
+    return "", i
+
+
 def _ends_before_content(toks: list[Token], k: int) -> bool:
     """Whether a noun phrase ending before token k is followed by what introduces content."""
     if k >= len(toks):
         return False
     prev = toks[k - 1].text if k > 0 else ""
+    nxt = toks[k + 1].key if k + 1 < len(toks) else ""
     return (
         toks[k].key in COMPLEMENTIZERS
+        or nxt in COMPLEMENTIZERS  # `من أن`, `إلى أن`
         or prev.endswith((":", "،", ","))
         or toks[k].text[0] in OPENING_QUOTES + '"'
         or toks[k].key in PARTICLES
@@ -428,6 +528,8 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
 
 def _clause_end(body: str, start: int, limit: int) -> int:
     """Where the content stops: the limit, or a comma that opens a clause of another kind."""
+    if "\u060c" not in body[start:limit] and "," not in body[start:limit]:
+        return limit
     text = search_form(body[start:limit])
     best = limit
     for breaker in CLAUSE_BREAKERS:

@@ -68,7 +68,8 @@ def search_key(text: str) -> str:
 
 def spec_tokens(text: str) -> list[str]:
     """Tokenize as SPEC §5 scores: NFKC, folded letters, no marks, non-alphanumerics as spaces."""
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):  # the check is far cheaper than normalizing
+        text = unicodedata.normalize("NFKC", text)
     text = fold_letters(strip_diacritics(text))
     return _NON_WORD_RE.sub(" ", text).split()
 
