@@ -60,8 +60,12 @@ def link_corpus(corpus: Path, raw: Path, limit: int | None) -> int:
     return len(shards)
 
 
-def plain_run(raw: Path, warehouse: Path) -> steps.Outcome:
-    """The flow's steps without Prefect: same batches, same process pool, same writes."""
+def plain_run(raw: Path, warehouse: Path) -> dict[str, float]:
+    """The flow's steps without Prefect: same batches, same process pool, same writes.
+
+    Returns:
+        CPU seconds per stage, summed over the workers.
+    """
     plan = steps.plan_run(raw, warehouse)
     inline = plan.raw_bytes < steps.INLINE_BYTES
     from concurrent.futures import ThreadPoolExecutor
@@ -69,9 +73,8 @@ def plain_run(raw: Path, warehouse: Path) -> steps.Outcome:
     with ThreadPoolExecutor(max_workers=2) as threads:
         outputs = list(threads.map(lambda job: steps.run_batch(job, inline), plan.jobs))
     steps.shutdown_pool()
-    outcome = steps.resolve(plan, outputs, None)
-    steps.commit(plan, outcome)
-    return outcome
+    steps.commit(plan, steps.resolve(plan, outputs, None))
+    return {stage: sum(o.seconds.get(stage, 0.0) for o in outputs) for stage in outputs[0].seconds} if outputs else {}
 
 
 def main() -> int:
@@ -93,7 +96,7 @@ def main() -> int:
             summary = run_flow(raw, Path(tmp) / "flow")
             flow_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        plain_run(raw, Path(tmp) / "plain")
+        stages = plain_run(raw, Path(tmp) / "plain")
         plain_seconds = time.perf_counter() - start
         with store.connect(Path(tmp) / "flow") as con:
             seen, articles, duplicates, rejects = con.execute("select inputs_seen, articles, duplicates, rejects from runs").fetchone()  # type: ignore[misc]
@@ -110,6 +113,7 @@ def main() -> int:
         "plain_seconds": round(plain_seconds, 1),
         "prefect_overhead_seconds": round(flow_seconds - plain_seconds, 1),
         "prefect_overhead_share": round((flow_seconds - plain_seconds) / flow_seconds, 3),
+        **{f"cpu_seconds_{stage}": round(value, 1) for stage, value in stages.items()},
     }
     print(summary, file=sys.stderr)
     print(json.dumps(figures, indent=2) if args.json else "\n".join(f"{k:<26} {v}" for k, v in figures.items()))

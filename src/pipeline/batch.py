@@ -7,54 +7,61 @@ Whether a candidate is stored or is a duplicate is decided by the caller, across
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.actors import ArticleContext, Mention, gazetteer
 from pipeline.clean import clean
 from pipeline.ingest import Document, Rejected, read_inputs
-from pipeline.models import Article, to_table
+from pipeline.models import SCHEMAS, Article
 from pipeline.statements import statement_rows
 from pipeline.text import body_id
 
 
 @dataclass(frozen=True)
 class BatchJob:
-    """What one batch needs: files to read, and the ledger entries that concern them."""
+    """What one batch needs: files to read, the ledger entries that concern them, where to stage."""
 
     raw_root: str
     files: list[str]
     known: dict[str, str]
     run_id: str
     started_at: dt.datetime
+    staging: str = ""
+    index: int = 0
+
+
+# Tables derived from each article: staged by the worker, filtered to stored articles at commit.
+STAGED = ("articles", "actor_mentions", "statements")
+SOURCE = "_source"
+"""Staged parts carry the input each row came from, so duplicates' rows can be left out."""
 
 
 @dataclass
 class BatchOutput:
-    """Article candidates (articles schema, plus their raw sizes), their actor mentions, rejects."""
+    """What a worker hands back: the candidates' keys (rows stay on disk), rejects and counts."""
 
-    articles: pa.Table
+    ids: list[str]
+    paths: list[str]
+    hashes: list[str]
     sizes: list[int]
-    mentions: pa.Table
-    mention_sources: list[str]
-    statements: pa.Table
-    statement_sources: list[str]
+    parts: dict[str, str]
     rejects: list[Rejected] = field(default_factory=list)
     skipped: int = 0
     seen: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def process_batch(job: BatchJob) -> BatchOutput:
-    """Read, decode and clean every input of the job's files."""
-    rows: list[dict[str, object]] = []
+    """Read, decode, clean and extract every input of the job's files; stage the rows as Parquet."""
+    rows: dict[str, list[dict[str, object]]] = {name: [] for name in STAGED}
     sizes: list[int] = []
-    mentions: list[dict[str, object]] = []
-    mention_sources: list[str] = []
-    said: list[dict[str, object]] = []
-    said_sources: list[str] = []
     rejects: list[Rejected] = []
+    seconds: dict[str, float] = dict.fromkeys(("ingest", "mentions", "statements"), 0.0)
     skipped = seen = 0
     root = Path(job.raw_root)
     for rel in job.files:
@@ -62,32 +69,36 @@ def process_batch(job: BatchJob) -> BatchOutput:
             seen += 1
             if job.known.get(item.source_path) == item.raw_sha256:
                 skipped += 1
-            elif isinstance(item, Rejected):
-                rejects.append(item)
-            elif isinstance(result := _guarded(item, job), Rejected):
+                continue
+            t0 = time.perf_counter()
+            result = item if isinstance(item, Rejected) else _guarded(item, job)
+            t1 = time.perf_counter()
+            seconds["ingest"] += t1 - t0
+            if isinstance(result, Rejected):
                 rejects.append(result)
-            else:
-                rows.append(result.model_dump())
-                sizes.append(item.size)
-                named = gazetteer().actor_mentions(result.body)
-                found = mention_rows(result.article_id, named)
-                mentions += found
-                mention_sources += [result.source_path] * len(found)
-                context = ArticleContext.of(gazetteer(), result.body, result.published_on, named)
-                statements = statement_rows(result.article_id, result.body, context)
-                said += statements
-                said_sources += [result.source_path] * len(statements)
-    return BatchOutput(
-        to_table("articles", rows),
-        sizes,
-        to_table("actor_mentions", mentions),
-        mention_sources,
-        to_table("statements", said),
-        said_sources,
-        rejects,
-        skipped,
-        seen,
-    )
+                continue
+            rows["articles"].append({**result.model_dump(), SOURCE: result.source_path})
+            sizes.append(item.size)
+            named = gazetteer().actor_mentions(result.body)
+            rows["actor_mentions"] += [{**r, SOURCE: result.source_path} for r in mention_rows(result.article_id, named)]
+            t2 = time.perf_counter()
+            context = ArticleContext.of(gazetteer(), result.body, result.published_on, named)
+            rows["statements"] += [{**r, SOURCE: result.source_path} for r in statement_rows(result.article_id, result.body, context)]
+            seconds["mentions"] += t2 - t1
+            seconds["statements"] += time.perf_counter() - t2
+    articles = rows["articles"]
+    keys = {k: [str(r[k]) for r in articles] for k in ("article_id", "source_path", "raw_sha256")}
+    parts = {name: _stage(job, name, table_rows) for name, table_rows in rows.items()}
+    return BatchOutput(keys["article_id"], keys["source_path"], keys["raw_sha256"], sizes, parts, rejects, skipped, seen, seconds)
+
+
+def _stage(job: BatchJob, name: str, rows: list[dict[str, object]]) -> str:
+    """Write one staged part (the table's schema plus the source column) and return its path."""
+    schema = SCHEMAS[name].append(pa.field(SOURCE, pa.string(), nullable=False))
+    path = Path(job.staging) / name / f"{job.index:05d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return str(path)
 
 
 def mention_rows(article_id: str, named: list[tuple[Mention, str]]) -> list[dict[str, object]]:

@@ -16,11 +16,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline import store
 from pipeline.actors import gazetteer
-from pipeline.batch import BatchJob, BatchOutput, process_batch
+from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, process_batch
 from pipeline.ingest import Rejected, list_files
 from pipeline.models import Run, to_table
 
@@ -51,6 +50,8 @@ class Outcome:
     tables: dict[str, pa.Table]
     run: Run
     reject_reasons: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    keep: set[str] = field(default_factory=set)
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -74,9 +75,10 @@ def plan_run(raw_root: Path, warehouse: Path) -> Plan:
     run_id = new_run_id(now)
     files = list_files(raw_root)
     weights = {f: _weight(f) for f in files}
+    staging = str(store.staging_dir(warehouse, run_id))
     jobs = [
-        BatchJob(str(raw_root), batch, _known_for(known, batch), run_id, now)
-        for batch in _batches([str(f.relative_to(raw_root)) for f in files], [weights[f] for f in files])
+        BatchJob(str(raw_root), batch, _known_for(known, batch), run_id, now, staging, index)
+        for index, batch in enumerate(_batches([str(f.relative_to(raw_root)) for f in files], [weights[f] for f in files]))
     ]
     return Plan(run_id, now, raw_root, warehouse, jobs, stored_ids, sum(weights.values()))
 
@@ -130,29 +132,24 @@ def shutdown_pool() -> None:
 
 
 def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | None) -> Outcome:
-    """Decide article or duplicate for every candidate, in file order, and build the tables."""
-    candidates = pa.concat_tables([o.articles for o in outputs]) if outputs else to_table("articles", [])
-    sizes = [s for o in outputs for s in o.sizes]
-    ids = candidates.column("article_id").to_pylist()
-    paths = candidates.column("source_path").to_pylist()
-    hashes = candidates.column("raw_sha256").to_pylist()
-    keep, inputs = [], []
+    """Decide article or duplicate for every candidate, in file order, and build the small tables."""
+    keep: set[str] = set()
+    inputs: list[dict[str, object]] = []
     seen = set(plan.stored_ids)
-    for path, sha, size, article_id in zip(paths, hashes, sizes, ids, strict=True):
-        duplicate = article_id in seen
-        seen.add(article_id)
-        keep.append(not duplicate)
-        inputs.append(_ledger_row(path, sha, size, "duplicate" if duplicate else "article", article_id, plan.run_id))
+    duplicates = 0
+    for o in outputs:
+        for path, sha, size, article_id in zip(o.paths, o.hashes, o.sizes, o.ids, strict=True):
+            duplicate = article_id in seen
+            seen.add(article_id)
+            duplicates += duplicate
+            if not duplicate:
+                keep.add(path)
+            inputs.append(_ledger_row(path, sha, size, "duplicate" if duplicate else "article", article_id, plan.run_id))
     rejects = [r for o in outputs for r in o.rejects]
     inputs += [_ledger_row(r.source_path, r.raw_sha256, r.size, "reject", None, plan.run_id) for r in rejects]
-    articles = candidates.filter(pa.array(keep, pa.bool_())) if keep else candidates
-    kept_sources = pa.array(articles.column("source_path").to_pylist(), pa.string())
     tables = {
-        "articles": articles,
         "inputs": to_table("inputs", inputs),
         "rejects": to_table("rejects", [_reject_row(r, plan) for r in rejects]),
-        "actor_mentions": _of_kept(outputs, "mentions", "mention_sources", "actor_mentions", kept_sources),
-        "statements": _of_kept(outputs, "statements", "statement_sources", "statements", kept_sources),
         "actors": to_table("actors", gazetteer().table_rows()),
         "commitments": to_table("commitments", []),
     }
@@ -162,10 +159,10 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
         finished_at=dt.datetime.now(dt.UTC),
         inputs_seen=sum(o.seen for o in outputs),
         skipped=sum(o.skipped for o in outputs),
-        articles=articles.num_rows,
-        duplicates=len(keep) - sum(keep),
+        articles=len(keep),
+        duplicates=duplicates,
         rejects=len(rejects),
-        statements=tables["statements"].num_rows,
+        statements=0,
         commitments=tables["commitments"].num_rows,
         flow_run_id=finished_flow_run_id,
         raw_root=str(plan.raw_root.resolve()),
@@ -173,16 +170,8 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     reasons: dict[str, int] = {}
     for r in rejects:
         reasons[r.reason] = reasons.get(r.reason, 0) + 1
-    return Outcome(tables, run, reasons)
-
-
-def _of_kept(outputs: list[BatchOutput], field: str, sources: str, table: str, kept: pa.Array) -> pa.Table:
-    """Concatenate a per-article table of all batches, keeping rows of stored (not duplicate) inputs."""
-    if not outputs:
-        return to_table(table, [])
-    rows = pa.concat_tables([getattr(o, field) for o in outputs])
-    origin = pa.array([s for o in outputs for s in getattr(o, sources)], pa.string())
-    return rows.filter(pc.is_in(origin, value_set=kept)) if len(rows) else rows
+    parts = {name: [o.parts[name] for o in outputs] for name in STAGED}
+    return Outcome(tables, run, reasons, parts, keep)
 
 
 def _ledger_row(source_path: str, sha: str, size: int, outcome: str, article_id: str | None, run_id: str) -> dict[str, object]:
@@ -204,10 +193,15 @@ def _reject_row(r: Rejected, plan: Plan) -> dict[str, object]:
 
 def commit(plan: Plan, outcome: Outcome) -> None:
     """Write every table, then the runs row (which makes the run visible), then the catalog."""
+    counts = {
+        name: store.write_filtered(plan.warehouse, name, plan.run_id, parts, outcome.keep, SOURCE) for name, parts in outcome.parts.items()
+    }
     for name, table in outcome.tables.items():
         store.write_table(plan.warehouse, name, table, plan.run_id)
+    outcome.run = outcome.run.model_copy(update={"statements": counts.get("statements", 0)})
     store.write_table(plan.warehouse, "runs", to_table("runs", [outcome.run.model_dump()]), plan.run_id)
     store.write_catalog(plan.warehouse)
+    store.clear_staging(plan.warehouse)
 
 
 def summary(outcome: Outcome) -> str:

@@ -9,11 +9,13 @@ are removed by the next run. `actors` is reference data, replaced whole (`actors
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.models import SCHEMAS, TABLES
@@ -34,6 +36,45 @@ _VISIBILITY = {
 
 class WarehouseError(RuntimeError):
     """The warehouse cannot be read as asked."""
+
+
+def write_filtered(root: Path, name: str, run_id: str, parts: list[str], keep: set[str], source: str) -> int:
+    """Stream staged parts into a table's file for the run, keeping rows whose `source` is in `keep`.
+
+    One part is in memory at a time; the file is written under a temporary name and renamed.
+
+    Returns:
+        The number of rows written.
+    """
+    path = table_path(root, name, run_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
+    keep_array = pa.array(sorted(keep), pa.string())
+    written = 0
+    try:
+        with pq.ParquetWriter(tmp, SCHEMAS[name], compression="zstd") as writer:
+            for part in parts:
+                table = pq.read_table(part)
+                table = table.filter(pc.is_in(table.column(source), value_set=keep_array)).drop_columns([source])
+                writer.write_table(table.cast(SCHEMAS[name]))
+                written += table.num_rows
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+    return written
+
+
+def staging_dir(root: Path, run_id: str) -> Path:
+    """Where a run's workers stage their parts (hidden: no view reads it)."""
+    return root / ".staging" / run_id
+
+
+def clear_staging(root: Path) -> None:
+    """Remove every staged part (of this run after commit, or of crashed runs)."""
+    shutil.rmtree(root / ".staging", ignore_errors=True)
 
 
 def write_atomic(table: pa.Table, path: Path) -> None:
@@ -81,6 +122,7 @@ def committed_runs(root: Path) -> set[str]:
 def remove_uncommitted(root: Path) -> list[Path]:
     """Delete the files of runs that never committed, and stale temporary files."""
     committed = committed_runs(root)
+    clear_staging(root)
     removed = []
     for name in RUN_TABLES:
         for path in (root / name).glob("*.parquet"):

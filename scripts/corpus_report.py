@@ -1,0 +1,111 @@
+"""Corpus reports over ../shared/corpus: actor mentions and statements, each with a random sample to judge.
+
+    .venv/bin/python scripts/corpus_report.py [--warehouse DIR] [--out DIR] [--seed N]
+
+Without a committed run in --warehouse, the flow first ingests all of ../shared/corpus (read in place)
+into it. Prints per-article counts and frequency tables, and writes two files of 100 random rows with
+their context (`actor-mentions-sample.md`, `statements-sample.md`) for a person to judge: `[ ]` a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from pipeline import store
+from pipeline.cli import run_flow
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def ensure_warehouse(corpus: Path, warehouse: Path) -> None:
+    """Ingest the corpus into the warehouse unless a run already did."""
+    if store.committed_runs(warehouse):
+        return
+    with tempfile.TemporaryDirectory(prefix="corpus-raw-") as tmp:
+        for shard in sorted(corpus.glob("*.jsonl.gz")):
+            (Path(tmp) / shard.name).symlink_to(shard.resolve())
+        print(run_flow(Path(tmp), warehouse), file=sys.stderr)
+
+
+def per_article(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """Rows per article of a table: mean, median, 90th percentile, share of articles with any."""
+    counts = f"select count(t.article_id) n from articles a left join {table} t using (article_id) group by a.article_id"
+    ((mean, median, p90, share),) = con.execute(
+        f"select avg(n), median(n), quantile_cont(n, 0.9), avg((n > 0)::int) from ({counts})"
+    ).fetchall()
+    return f"{table} per article: mean {mean:.2f}, median {median}, p90 {p90}; {share:.0%} of articles have at least one"
+
+
+def table(con: duckdb.DuckDBPyConnection, title: str, sql: str) -> None:
+    """Print a query result under a title."""
+    print(f"\n{title}:")
+    for row in con.execute(sql).fetchall():
+        print("  " + "  ".join(str(v) for v in row))
+
+
+def write_sample(path: Path, title: str, rows: list[tuple[str, ...]]) -> None:
+    """Write numbered sample lines to judge, one per row."""
+    lines = [f"# {title}", ""]
+    for i, row in enumerate(rows, start=1):
+        lines.append(f"{i:>3}. [ ] " + " | ".join(str(v).replace("\n", " ") for v in row))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nsample written to {path}")
+
+
+def main() -> int:
+    """Print the reports and write the samples."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--warehouse", type=Path, default=REPO / "bench-out" / "corpus-warehouse")
+    parser.add_argument("--out", type=Path, default=REPO / "bench-out")
+    parser.add_argument("--seed", type=float, default=0.42)
+    args = parser.parse_args()
+    ensure_warehouse(args.corpus, args.warehouse)
+    args.out.mkdir(parents=True, exist_ok=True)
+    con = store.connect(args.warehouse)
+    print(per_article(con, "actor_mentions"))
+    table(
+        con,
+        "50 most mentioned actors (mentions, articles, id, kind, name)",
+        """select count(*) n, count(distinct article_id), m.actor_id, a.kind, a.name_ar
+           from actor_mentions m join actors a using (actor_id) group by all order by n desc limit 50""",
+    )
+    con.execute(f"select setseed({args.seed})")
+    context = (
+        "substr(a.body, greatest(t.char_start - 60, 0) + 1, least(t.char_start, 60)), "
+        "'【' || t.text || '】', substr(a.body, t.char_end + 1, 60)"
+    )
+    write_sample(
+        args.out / "actor-mentions-sample.md",
+        "100 random actor mentions: right actor in context?",
+        con.execute(
+            f"select t.actor_id, {context}, a.source_path "
+            "from actor_mentions t join articles a using (article_id) order by random() limit 100"
+        ).fetchall(),
+    )
+    print("\n" + per_article(con, "statements"))
+    table(con, "cues (count, cue as written)", "select count(*) n, cue from statements group by cue order by n desc limit 40")
+    table(
+        con,
+        "speaker countries (count, countries)",
+        "select count(*) n, speaker_countries from statements group by 2 order by n desc limit 15",
+    )
+    con.execute(f"select setseed({args.seed})")
+    write_sample(
+        args.out / "statements-sample.md",
+        "100 random statements: speaker | cue | content | direct | countries — a statement with the right speaker and content?",
+        con.execute(
+            """select s.speaker, s.cue, s.content, s.direct, s.speaker_countries, a.source_path
+               from statements s join articles a using (article_id) order by random() limit 100"""
+        ).fetchall(),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
