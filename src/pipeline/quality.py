@@ -87,7 +87,7 @@ def score(gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], raw_d
     figures.update(_score_links(links or [], gold, articles, pairs["commitment"]))
     internal = {f"{kind}_{side}" for kind in ITEMS for side in ("gold", "pred")}
     figures.update({k: round(hits[k] / totals[k], 4) for k in totals if k not in internal})
-    figures["counts"] = {k: f"{hits[k]}/{totals[k]}" for k in totals}
+    figures["counts"] = {k: f"{hits[k]:g}/{totals[k]}" for k in totals}
     figures["articles"] = len(gold)
     figures["misses"] = misses
     return figures

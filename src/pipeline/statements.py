@@ -138,6 +138,7 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     g = g or gazetteer()
     found: list[Found] = []
     hits = _cue_hits(body)
+    hit_set = set(hits)
     for s_start, s_end in sentences(body):
         if not _has_hit(hits, s_start, s_end) and ":" not in body[s_start:s_end]:
             continue  # no cue, no label: nothing said here (most sentences; skipping them is the speed)
@@ -148,7 +149,7 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
         if ":" in body[s_start : s_start + 60] and (turn := _labelled_turn(body, toks, s_end, g)):
             found.append(turn)
             continue
-        found += _sentence_statements(body, toks, s_end, found, context, g)
+        found += _sentence_statements(body, toks, s_end, found, context, g, hit_set)
     for f in found:
         resolution = g.resolve(f.speaker, context)
         f.speaker_actor_ids, f.speaker_countries = tuple(resolution.actor_ids), tuple(resolution.countries)
@@ -232,10 +233,14 @@ def _next_text(body: str, at: int) -> int:
 
 
 def _sentence_statements(
-    body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer
+    body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer, hits: set[int] | None = None
 ) -> list[Found]:
-    """Statements of one sentence, in order; each content stops where the next cue's clause starts."""
-    cues = [(i, cue) for i, t in enumerate(toks) if (cue := _cue(toks, i))]
+    """Statements of one sentence, in order; each content stops where the next cue's clause starts.
+
+    `hits` (body offsets where cue words start) limits the cue test to those tokens.
+    """
+    maybe = range(len(toks)) if hits is None else [i for i, t in enumerate(toks) if t.start in hits or t.start + 1 in hits]
+    cues = [(i, cue) for i in maybe if (cue := _cue(toks, i))]
     cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
     for n, (i, cue) in enumerate(cues):
