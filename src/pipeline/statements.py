@@ -68,7 +68,10 @@ NOT_SOURCES = frozenset(
     search_form(w)
     for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
 )
-NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه")})
+# Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
+NOT_CUES = frozenset(
+    {("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")}
+)
 
 
 @dataclass(frozen=True)
@@ -494,7 +497,16 @@ def _np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     if not bounded:  # no clause start within reach: only back to the nearest comma
         j = next((k + 1 for k in range(i - 2, j - 1, -1) if toks[k].text.endswith(("،", ","))), j)
     phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
-    return phrase if phrase and _speakerlike(phrase, g) else ""
+    return phrase if phrase and _speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+
+
+def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
+    """A subject before its verb begins with its head: a source, a role, a person — not `به`, `عنهم`, `رأيه`."""
+    head = toks[0].key
+    if head in HUMAN_HEADS or head in SOURCE_WORDS or head.removeprefix("و") in HUMAN_HEADS:
+        return True
+    first = g.find(toks[0].text)
+    return any(m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document") for m in first)
 
 
 def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int, bool]:
