@@ -222,3 +222,28 @@ def test_every_party_word_example_resolves_to_the_principal_parties(g: Gazetteer
     ctx = ArticleContext(principal=["USA", "IRQ"])
     for row in load_tsv("party_words.tsv"):
         assert g.resolve(row["example"], ctx).countries[:2] != [], row["example"]
+
+
+@pytest.mark.parametrize(
+    ("published", "person"),
+    [(dt.date(2023, 8, 9), "person.lloyd_austin"), (dt.date(2025, 6, 1), "person.pete_hegseth"), (dt.date(2018, 5, 1), "person.jim_mattis")],
+)
+def test_an_office_resolves_to_its_holder_on_the_articles_date(g: Gazetteer, published: dt.date, person: str) -> None:
+    resolved = g.resolve("وزير الدفاع الأمريكي", ArticleContext(published_on=published))
+    assert resolved.countries == ["USA"]
+    assert resolved.actor_ids == ["usa", person]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_ids"),
+    [
+        ("البنتاغون", ["usa.dod"]),
+        ("الحشد الشعبي", ["irq.pmf"]),
+        ("تنظيم داعش", ["grp.isis"]),
+        ("رئيس الوزراء العراقي، محمد شياع السوداني", ["irq", "person.mohammed_shia_al_sudani"]),
+        ("الرئيس بايدن", ["person.joe_biden", "usa"]),
+        ("وزير الخارجية الأميركي مايك بومبيو", ["usa", "person.mike_pompeo"]),
+    ],
+)
+def test_phrases_resolve_to_their_actor_ids(g: Gazetteer, phrase: str, actor_ids: list[str]) -> None:
+    assert sorted(g.resolve(phrase, NO_CONTEXT).actor_ids) == sorted(actor_ids)
