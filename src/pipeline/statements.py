@@ -324,8 +324,8 @@ def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, 
         t = toks[j]
         if addressee and j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
             return "", i
-        if j > i and _attribution_at(toks, j):
-            break
+        if j > i and (_attribution_at(toks, j) or _addressee(t)):
+            break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
         if j > i and stop_at_b and t.key.startswith("ب") and _speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break
         if j > i + 1 and t.key.endswith(("هما", "ها", "هم")) and len(t.key) > 5 and last is not None and not g.find(t.text):
@@ -369,6 +369,11 @@ def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
 def _offset_in(toks: list[Token], i: int, k: int) -> int:
     """The end of token k in the text `" ".join(tokens i..k)`."""
     return sum(len(t.text) + 1 for t in toks[i : k + 1]) - 1
+
+
+def _addressee(t: Token) -> bool:
+    """`لـ«عكاظ»`, `لصحيفة`, `لوكالة`: a medium the words were said to."""
+    return t.text.startswith(("لـ", "ل\"", "ل«", "ل“")) or t.key in ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون", "لشبكه")
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
@@ -456,7 +461,7 @@ def _subject(toks: list[Token], i: int, g: Gazetteer) -> str:
             for k, t in enumerate(toks[:i]):
                 if t.start - text_start < m.end and m.start < t.end - text_start:
                     covered[k] = True
-    if True not in covered:
+    if True not in covered or covered.index(True) > 3:  # only the subject of the sentence's opening verb
         return ""
     first = covered.index(True)
     last = first
