@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing import get_context
@@ -115,8 +115,13 @@ def _known_for(known: dict[str, str], files: list[str]) -> dict[str, str]:
 
 @cache
 def _pool() -> ProcessPoolExecutor:
-    """One worker process per core, started by forkserver (forking a threaded server is unsafe)."""
-    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=get_context("forkserver"))
+    """One worker process per core, started by forkserver (forking a threaded server is unsafe).
+
+    The fork server loads the gazetteer and cue lexicons once (`pipeline.warm`); workers inherit them.
+    """
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.warm"])
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
 
 
 def run_batch(job: BatchJob, inline: bool) -> BatchOutput:
@@ -193,9 +198,12 @@ def _reject_row(r: Rejected, plan: Plan) -> dict[str, object]:
 
 def commit(plan: Plan, outcome: Outcome) -> None:
     """Write every table, then the runs row (which makes the run visible), then the catalog."""
-    counts = {
-        name: store.write_filtered(plan.warehouse, name, plan.run_id, parts, outcome.keep, SOURCE) for name, parts in outcome.parts.items()
-    }
+    with ThreadPoolExecutor(max_workers=len(outcome.parts) or 1) as threads:  # Parquet I/O releases the GIL
+        futures = {
+            name: threads.submit(store.write_filtered, plan.warehouse, name, plan.run_id, parts, outcome.keep, SOURCE)
+            for name, parts in outcome.parts.items()
+        }
+        counts = {name: future.result() for name, future in futures.items()}
     for name, table in outcome.tables.items():
         store.write_table(plan.warehouse, name, table, plan.run_id)
     outcome.run = outcome.run.model_copy(update={"statements": counts.get("statements", 0)})
