@@ -88,6 +88,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def run_flow(raw: Path, warehouse: Path) -> str:
     """Run the ingest flow in this process (embedded Prefect) and return its summary."""
     configure_prefect()
+    from pipeline.run import prestart_pool
+
+    prestart_pool(raw)
     from flows.ingest import ingest  # imported late: Prefect reads its settings at import
 
     return ingest(raw=str(raw), warehouse=str(warehouse))

@@ -124,6 +124,13 @@ def _pool() -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
 
 
+def prestart_pool(raw_root: Path) -> None:
+    """Start the workers now when the run will need them, so they warm up while Prefect starts."""
+    if raw_root.is_dir() and sum(_weight(f) for f in list_files(raw_root)) >= INLINE_BYTES:
+        for _ in range(os.cpu_count() or 2):
+            _pool().submit(os.getpid)
+
+
 def run_batch(job: BatchJob, inline: bool) -> BatchOutput:
     """Process one batch, in a worker process unless the run is small."""
     return process_batch(job) if inline else _pool().submit(process_batch, job).result()
