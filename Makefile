@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/pipeline run --raw raw --warehouse warehouse
 	$(VENV)/bin/pipeline query "select outlet, published_on, dateline, left(headline, 60) as headline, length(body) as chars from articles order by published_on"
+	$(VENV)/bin/pipeline query "select speaker, speaker_countries, cue, left(content, 70) as content from statements limit 12"
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src flows tests scripts

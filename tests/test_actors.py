@@ -226,7 +226,11 @@ def test_every_party_word_example_resolves_to_the_principal_parties(g: Gazetteer
 
 @pytest.mark.parametrize(
     ("published", "person"),
-    [(dt.date(2023, 8, 9), "person.lloyd_austin"), (dt.date(2025, 6, 1), "person.pete_hegseth"), (dt.date(2018, 5, 1), "person.jim_mattis")],
+    [
+        (dt.date(2023, 8, 9), "person.lloyd_austin"),
+        (dt.date(2025, 6, 1), "person.pete_hegseth"),
+        (dt.date(2018, 5, 1), "person.jim_mattis"),
+    ],
 )
 def test_an_office_resolves_to_its_holder_on_the_articles_date(g: Gazetteer, published: dt.date, person: str) -> None:
     resolved = g.resolve("وزير الدفاع الأمريكي", ArticleContext(published_on=published))
