@@ -31,8 +31,8 @@ class BatchJob:
     known: dict[str, str]
     run_id: str
     started_at: dt.datetime
-    staging: str = ""
-    index: int = 0
+    staging: str
+    index: int
 
 
 # Tables derived from each article: staged by the worker, filtered to stored articles at commit.
