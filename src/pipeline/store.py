@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -46,24 +48,14 @@ def write_filtered(root: Path, name: str, run_id: str, parts: list[str], keep: s
     Returns:
         The number of rows written.
     """
-    path = table_path(root, name, run_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
     keep_array = pa.array(sorted(keep), pa.string())
     written = 0
-    try:
-        with pq.ParquetWriter(tmp, SCHEMAS[name], compression="zstd") as writer:
-            for part in parts:
-                table = pq.read_table(part)
-                table = table.filter(pc.is_in(table.column(source), value_set=keep_array)).drop_columns([source])
-                writer.write_table(table.cast(SCHEMAS[name]))
-                written += table.num_rows
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
+    with _atomic(table_path(root, name, run_id)) as tmp, pq.ParquetWriter(tmp, SCHEMAS[name], compression="zstd") as writer:
+        for part in parts:
+            table = pq.read_table(part)
+            table = table.filter(pc.is_in(table.column(source), value_set=keep_array)).drop_columns([source])
+            writer.write_table(table.cast(SCHEMAS[name]))
+            written += table.num_rows
     return written
 
 
@@ -79,10 +71,17 @@ def clear_staging(root: Path) -> None:
 
 def write_atomic(table: pa.Table, path: Path) -> None:
     """Write a Parquet file under a hidden temporary name, fsync it, then rename it into place."""
+    with _atomic(path) as tmp:
+        pq.write_table(table, tmp, compression="zstd")
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    """Yield a hidden temporary name beside `path`; once written, fsync it and rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        yield tmp
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
