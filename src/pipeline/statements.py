@@ -247,7 +247,7 @@ def _sentence_statements(
     cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
     for n, (i, cue) in enumerate(cues):
-        limit = next((_clause_start(toks, k, body) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c)), s_end)
+        limit = next((_clause_start(toks, k) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c)), s_end)
         previous = before[-1].speaker if before else ""
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
@@ -309,7 +309,7 @@ def _opens_clause(toks: list[Token], i: int, cue: Cue) -> bool:
     return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not _np_before(toks, i, gazetteer())
 
 
-def _clause_start(toks: list[Token], i: int, body: str) -> int:
+def _clause_start(toks: list[Token], i: int) -> int:
     """Where the clause of the cue at token i starts: after the comma before it, else the cue."""
     j = i
     while j > 0 and not toks[j - 1].text.endswith(("،", ",", ":", ".")) and i - j < 3:
