@@ -36,7 +36,10 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     keys = search_form(text).split()  # one fold for the whole text; marks never split a token
     if len(keys) != len(found):  # a token made only of marks (a tatweel used as a dash): fold token by token
         keys = [search_form(m.group()) for m in found]
-    return [Token(m.start() + offset, m.end() + offset, m.group(), key.strip(EDGE_PUNCT)) for m, key in zip(found, keys, strict=True)]
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is 3x faster
+    return [
+        new(Token, (m.start() + offset, m.end() + offset, m.group(), key.strip(EDGE_PUNCT))) for m, key in zip(found, keys, strict=True)
+    ]
 
 
 def sentences(body: str) -> list[tuple[int, int]]:

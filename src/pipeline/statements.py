@@ -20,6 +20,7 @@ import ahocorasick
 from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, gazetteer, original_offset, search_form
 from pipeline.lexicon import load_tsv
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
+from pipeline.text import fold_letters
 
 COMPLEMENTIZERS = frozenset(
     search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
@@ -69,9 +70,7 @@ NOT_SOURCES = frozenset(
     for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
 )
 # Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
-NOT_CUES = frozenset(
-    {("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")}
-)
+NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
 
 @dataclass(frozen=True)
@@ -373,7 +372,7 @@ def _offset_in(toks: list[Token], i: int, k: int) -> int:
 
 def _addressee(t: Token) -> bool:
     """`لـ«عكاظ»`, `لصحيفة`, `لوكالة`: a medium the words were said to."""
-    return t.text.startswith(("لـ", "ل\"", "ل«", "ل“")) or t.key in ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون", "لشبكه")
+    return t.text.startswith(("لـ", 'ل"', "ل«", "ل“")) or t.key in ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون", "لشبكه")
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
@@ -552,25 +551,14 @@ def _clause_end(body: str, start: int, limit: int) -> int:
     """Where the content stops: the limit, or a comma that opens a clause of another kind."""
     if "\u060c" not in body[start:limit] and "," not in body[start:limit]:
         return limit
-    text = search_form(body[start:limit])
+    text = fold_letters(body[start:limit])  # one character for one: offsets stay valid
     best = limit
     for breaker in CLAUSE_BREAKERS:
-        for sep in ("، ", ", "):
+        for sep in ("\u060c ", ", "):
             at = text.find(sep + breaker + " ")
             if at > 0:
-                best = min(best, start + _original_offset(body[start:limit], at))
+                best = min(best, start + at)
     return best
-
-
-def _original_offset(text: str, folded_at: int) -> int:
-    """Map an offset in search_form(text) back to text (search_form drops marks and squeezes spaces)."""
-    count = 0
-    for n, ch in enumerate(text):
-        if count >= folded_at:
-            return n
-        if search_form(ch) or ch == " ":
-            count += 1
-    return len(text)
 
 
 def _closing_quote(body: str, start: int) -> int | None:
