@@ -10,6 +10,7 @@ import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,12 +23,20 @@ from pipeline.statements import statement_rows
 from pipeline.text import body_id
 
 
+class Slice(NamedTuple):
+    """A file of the raw folder, or a range of lines of a big JSON Lines file, with its estimated size."""
+
+    rel: str
+    lines: tuple[int, int] | None
+    weight: int
+
+
 @dataclass(frozen=True)
 class BatchJob:
     """What one batch needs: files to read, the ledger entries that concern them, where to stage."""
 
     raw_root: str
-    files: list[str]
+    files: list[Slice]
     known: dict[str, str]
     run_id: str
     started_at: dt.datetime
@@ -64,8 +73,8 @@ def process_batch(job: BatchJob) -> BatchOutput:
     seconds: dict[str, float] = dict.fromkeys(("ingest", "mentions", "statements"), 0.0)
     skipped = seen = 0
     root = Path(job.raw_root)
-    for rel in job.files:
-        for item in read_inputs(root / rel, rel):
+    for rel, lines, _ in job.files:
+        for item in read_inputs(root / rel, rel, lines):
             seen += 1
             if job.known.get(item.source_path) == item.raw_sha256:
                 skipped += 1

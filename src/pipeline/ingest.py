@@ -99,8 +99,12 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_inputs(path: Path, rel: str) -> Iterator[Document | Rejected]:
-    """Yield one Document or Rejected per input held by the file at `path` (named `rel`)."""
+def read_inputs(path: Path, rel: str, lines: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
+    """Yield one Document or Rejected per input held by the file at `path` (named `rel`).
+
+    `lines` (first, last, counted from 1) limits a JSON Lines file to a slice, so one big file can be
+    processed by several workers.
+    """
     kind = inner_suffix(path)
     raw = b""
     try:
@@ -108,7 +112,7 @@ def read_inputs(path: Path, rel: str) -> Iterator[Document | Rejected]:
             raise RejectError("unsupported_type", f"no reader for '{kind or path.name}' files")
         raw = read_bytes(path)
         if kind in (".jsonl", ".ndjson"):
-            yield from _json_lines(raw, rel)
+            yield from _json_lines(raw, rel, lines)
         elif kind == ".json":
             yield from _json_file(raw, rel)
         else:
@@ -125,9 +129,10 @@ def _file_sha(path: Path) -> str:
         return sha256(b"")
 
 
-def _json_lines(raw: bytes, rel: str) -> Iterator[Document | Rejected]:
-    """Yield one input per non-blank line of a JSON Lines stream, numbered from 1."""
-    for number, line in enumerate(raw.split(b"\n"), start=1):
+def _json_lines(raw: bytes, rel: str, lines: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
+    """Yield one input per non-blank line of a JSON Lines stream, numbered from 1 (within `lines`)."""
+    first, last = lines or (1, raw.count(b"\n") + 1)
+    for number, line in enumerate(raw.split(b"\n")[first - 1 : last], start=first):
         if line.strip():
             yield _record(line, f"{rel}#{number}")
 

@@ -19,8 +19,8 @@ import pyarrow as pa
 
 from pipeline import store
 from pipeline.actors import gazetteer
-from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, process_batch
-from pipeline.ingest import Rejected, list_files
+from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, Slice, process_batch
+from pipeline.ingest import Rejected, RejectError, inner_suffix, list_files, read_bytes
 from pipeline.models import Run, to_table
 
 BATCH_BYTES = 8_000_000
@@ -74,18 +74,32 @@ def plan_run(raw_root: Path, warehouse: Path) -> Plan:
     now = dt.datetime.now(dt.UTC)
     run_id = new_run_id(now)
     files = list_files(raw_root)
-    weights = {f: _weight(f) for f in files}
+    slices = [piece for f in files for piece in _slices(raw_root, f)]
     staging = str(store.staging_dir(warehouse, run_id))
     jobs = [
-        BatchJob(str(raw_root), batch, _known_for(known, batch), run_id, now, staging, index)
-        for index, batch in enumerate(_batches([str(f.relative_to(raw_root)) for f in files], [weights[f] for f in files]))
+        BatchJob(str(raw_root), batch, _known_for(known, [s.rel for s in batch]), run_id, now, staging, index)
+        for index, batch in enumerate(_batches(slices))
     ]
-    return Plan(run_id, now, raw_root, warehouse, jobs, stored_ids, sum(weights.values()))
+    return Plan(run_id, now, raw_root, warehouse, jobs, stored_ids, sum(s.weight for s in slices))
+
+
+def _slices(raw_root: Path, path: Path) -> list[Slice]:
+    """A file as one slice, or a big JSON Lines file cut into line ranges of about BATCH_BYTES each."""
+    rel, weight = str(path.relative_to(raw_root)), _weight(path)
+    parts = -(-weight // BATCH_BYTES)
+    if parts < 2 or inner_suffix(path) not in (".jsonl", ".ndjson"):
+        return [Slice(rel, None, weight)]
+    try:
+        total = read_bytes(path).count(b"\n") + 1
+    except RejectError:
+        return [Slice(rel, None, weight)]  # unreadable: one slice, which becomes its reject
+    step = -(-total // parts)
+    return [Slice(rel, (first, min(first + step - 1, total)), weight // parts) for first in range(1, total + 1, step)]
 
 
 def job_weight(job: BatchJob) -> int:
     """A batch's estimated raw size, for scheduling the largest first."""
-    return sum(_weight(Path(job.raw_root) / rel) for rel in job.files)
+    return sum(s.weight for s in job.files)
 
 
 def _weight(path: Path) -> int:
@@ -94,16 +108,16 @@ def _weight(path: Path) -> int:
     return size * 4 if path.suffix.lower() == ".gz" else size
 
 
-def _batches(files: list[str], weights: list[int]) -> list[list[str]]:
-    """Group consecutive files into batches bounded by bytes and by count."""
-    batches: list[list[str]] = [[]]
+def _batches(slices: list[Slice]) -> list[list[Slice]]:
+    """Group consecutive slices into batches bounded by bytes and by count."""
+    batches: list[list[Slice]] = [[]]
     total = 0
-    for rel, weight in zip(files, weights, strict=True):
-        if batches[-1] and (total + weight > BATCH_BYTES or len(batches[-1]) >= BATCH_FILES):
+    for piece in slices:
+        if batches[-1] and (total + piece.weight > BATCH_BYTES or len(batches[-1]) >= BATCH_FILES):
             batches.append([])
             total = 0
-        batches[-1].append(rel)
-        total += weight
+        batches[-1].append(piece)
+        total += piece.weight
     return [b for b in batches if b]
 
 

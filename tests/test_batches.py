@@ -1,0 +1,30 @@
+"""Big JSON Lines files are cut into line ranges so that workers share them evenly; nothing is lost."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import run
+from pipeline.ingest import read_inputs
+from tests.helpers import corpus_records, sample_text
+
+
+def test_a_big_jsonl_file_is_cut_into_contiguous_line_ranges_covering_every_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = [{"text": f"{sample_text()}\n\n{n}"} for n in range(50)]
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()))
+    monkeypatch.setattr(run, "BATCH_BYTES", path.stat().st_size)  # the file weighs 4x its gzip size: 4 slices
+    slices = run._slices(tmp_path, path)
+    assert [s.lines for s in slices] == [(1, 13), (14, 26), (27, 39), (40, 50)]
+    whole = [i.source_path for i in read_inputs(path, "feed.jsonl.gz")]
+    pieces = [i.source_path for s in slices for i in read_inputs(path, "feed.jsonl.gz", s.lines)]
+    assert pieces == whole == [f"feed.jsonl.gz#{n}" for n in range(1, 51)]
+
+
+def test_small_files_are_one_slice_each(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(corpus_records(1)[0]["text"] if corpus_records(1) else "نص", encoding="utf-8")
+    assert [s.lines for s in run._slices(tmp_path, tmp_path / "a.txt")] == [None]
