@@ -23,8 +23,8 @@ from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, Slice, process
 from pipeline.ingest import Rejected, RejectError, inner_suffix, list_files, read_bytes
 from pipeline.models import Run, to_table
 
-BATCH_BYTES = 8_000_000
-"""Files are grouped into batches of about this many raw bytes (a gzip file counts 4×)."""
+BATCH_BYTES = 12_000_000
+"""Files are grouped, and big JSON Lines files cut, into batches of about this many raw bytes (gzip counts 4×)."""
 BATCH_FILES = 2_000
 INLINE_BYTES = 4_000_000
 """Below this much raw input a run does not start worker processes."""
