@@ -528,7 +528,9 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     elif j > 0 and toks[j - 1].text.endswith(":"):
         pass
     else:
-        for m in range(j, min(len(toks), j + 12)):
+        # After `، ` the speaker's title may run on (`وقال ديفيد باندورسكي، المدير المشارك في …، إن`): look further.
+        reach = 25 if k > 0 and toks[k - 1].text.endswith(("،", ",")) else 12
+        for m in range(j, min(len(toks), j + reach)):
             t = toks[m]
             if t.start >= limit or cue_forms().get(t.key):
                 break
