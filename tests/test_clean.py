@@ -94,6 +94,7 @@ def test_page_furniture_is_removed_from_the_body(furniture: str) -> None:
     second = "وأضاف أن الوفد سيعود الأسبوع المقبل لاستكمال المباحثات مع الجانب الأمريكي بشأن مستقبل التحالف."
     cleaned = clean(_article(HEADLINE, lead=f"{LEAD}\n\n{furniture}\n\n{second}"))
     assert cleaned.body == f"{LEAD}\n\n{second}"
+    assert any(text == furniture.strip() for _, text in cleaned.dropped)  # and it says why the line went
 
 
 def test_read_more_block_at_the_end_is_removed_to_the_end() -> None:
