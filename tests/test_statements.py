@@ -102,6 +102,11 @@ def test_reports_of_actions_and_unsourced_quotes_are_not_statements() -> None:
     assert not find_statements('ووصف الحادث بأنه "مؤسف" في الصحف المحلية.', NO_CONTEXT) or True  # no named source: refused below
     assert not find_statements("وتم تأجيل الاجتماع وفقاً لجدول زمني جديد.", NO_CONTEXT)
     assert not find_statements("وسيعقد الاجتماع إذا دعت الحاجة إلى ذلك.", NO_CONTEXT)
+    assert not find_statements("ويحق لأي شخص ذكرا أو أنثى التقدم للوظيفة.", NO_CONTEXT)
+
+
+def test_a_pronoun_object_before_the_subject_is_not_part_of_the_speaker() -> None:
+    assert _one("وأفاد به مصدر أمني أن القوات وصلت إلى المدينة.")[:2] == ("مصدر أمني", "القوات وصلت إلى المدينة")
 
 
 def test_a_full_text_introduced_as_such_is_one_direct_statement() -> None:

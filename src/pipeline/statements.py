@@ -56,6 +56,10 @@ SOURCE_WORDS = frozenset(
 )
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 MAX_SPEAKER = 14
+# Generated forms that are far more often another word: `ذكرًا` (male), `نصا` (a text).
+HOMOGRAPHS = frozenset({"ذكرا", "نصا"})
+# A preposition with a pronoun before the subject (`وأفاد به مصدر أمني`) is not part of the speaker.
+PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها عنه عنها لنا لهم إليه إليها".split())
 # Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
 NAMED_HEADS = frozenset(
     search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
@@ -115,6 +119,8 @@ def cue_forms() -> dict[str, Cue]:
     out: dict[str, Cue] = {}
     for row in load_tsv("cues.tsv"):
         for form, kind in _conjugate(row):
+            if search_form(form) in HOMOGRAPHS:
+                continue
             for clitic in ("", "و", "ف"):
                 out.setdefault(
                     clitic + search_form(form), Cue(row["lemma"], kind, "|".join(search_form(r) for r in row["requires"].split("|") if r))
@@ -318,6 +324,8 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False) -> tuple[str, int]:
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
+    while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
+        i += 1
     j, last = i, None
     while j < len(toks) and j - i < MAX_SPEAKER:
         t = toks[j]
