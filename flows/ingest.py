@@ -22,10 +22,15 @@ def plan(raw: str, warehouse: str) -> steps.Plan:
     return steps.plan_run(Path(raw), Path(warehouse))
 
 
-@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, task_run_name="batch-{index}")
-def ingest_batch(job: BatchJob, index: int, inline: bool) -> BatchOutput:
-    """Read, decode and clean one batch of files (in a worker process for big runs)."""
-    return steps.run_batch(job, inline)
+TASKS = 4
+"""Prefect tasks per run: each queues its share of the batches on the worker pool (few tasks, little
+client overhead competing with the workers for the CPU; every task retried on its own)."""
+
+
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, task_run_name="batches-{group}")
+def ingest_batches(jobs: list[BatchJob], group: int, inline: bool) -> list[BatchOutput]:
+    """Read, decode, clean and extract a group of batches (in worker processes for big runs)."""
+    return steps.run_batches(jobs, inline)
 
 
 @task(retries=3, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -34,23 +39,24 @@ def commit(the_plan: steps.Plan, outcome: steps.Outcome) -> None:
     steps.commit(the_plan, outcome)
 
 
-@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)  # type: ignore[arg-type]  # Prefect's generic runner type
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=TASKS), log_prints=False)  # type: ignore[arg-type]  # Prefect's generic runner type
 def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
     """Turn every new input under `raw` into articles, duplicates or rejects in `warehouse`."""
     logger = get_run_logger()
     the_plan = plan(raw, warehouse)
     inline = the_plan.raw_bytes < steps.INLINE_BYTES
     futures = {}
-    # Largest batches first, so that two workers finish together (results are put back in order).
-    for index, job in sorted(enumerate(the_plan.jobs), key=lambda item: -steps.job_weight(item[1])):
-        future = ingest_batch.submit(quote(job), index, inline)  # type: ignore[call-overload]  # Prefect unwraps quote()
-        futures[future] = index
-    outputs: list[BatchOutput | None] = [None] * len(futures)
+    for n, indexes in enumerate(steps.groups(the_plan.jobs, TASKS)):
+        jobs = [the_plan.jobs[i] for i in indexes]
+        future = ingest_batches.submit(quote(jobs), n, inline)  # type: ignore[call-overload]  # Prefect unwraps quote()
+        futures[future] = indexes
+    outputs: list[BatchOutput | None] = [None] * len(the_plan.jobs)
     with Progress(disable=not sys.stderr.isatty(), transient=True) as progress:
-        bar = progress.add_task("ingest", total=len(futures))
+        bar = progress.add_task("ingest", total=len(the_plan.jobs))
         for future in as_completed(list(futures)):
-            outputs[futures[future]] = future.result()
-            progress.advance(bar)
+            for index, output in zip(futures[future], future.result(), strict=True):
+                outputs[index] = output
+            progress.advance(bar, len(futures[future]))
     steps.shutdown_pool()
     outcome = steps.resolve(the_plan, [o for o in outputs if o is not None], str(runtime.flow_run.id))
     commit(quote(the_plan), quote(outcome))  # type: ignore[call-overload]  # Prefect unwraps quote()

@@ -150,6 +150,25 @@ def run_batch(job: BatchJob, inline: bool) -> BatchOutput:
     return process_batch(job) if inline else _pool().submit(process_batch, job).result()
 
 
+def run_batches(jobs: list[BatchJob], inline: bool) -> list[BatchOutput]:
+    """Process several batches: all queued on the worker pool at once, results in order."""
+    if inline:
+        return [process_batch(job) for job in jobs]
+    futures = [_pool().submit(process_batch, job) for job in jobs]
+    return [f.result() for f in futures]
+
+
+def groups(jobs: list[BatchJob], count: int) -> list[list[int]]:
+    """Split batch indexes into `count` groups of about equal weight, largest batches first."""
+    bins: list[list[int]] = [[] for _ in range(min(count, len(jobs)))]
+    loads = [0] * len(bins)
+    for index in sorted(range(len(jobs)), key=lambda i: -job_weight(jobs[i])):
+        lightest = loads.index(min(loads))
+        bins[lightest].append(index)
+        loads[lightest] += job_weight(jobs[index])
+    return bins
+
+
 def shutdown_pool() -> None:
     """Stop the worker processes, if any were started."""
     if _pool.cache_info().currsize:
