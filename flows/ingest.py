@@ -22,11 +22,6 @@ def plan(raw: str, warehouse: str) -> steps.Plan:
     return steps.plan_run(Path(raw), Path(warehouse))
 
 
-TASKS = 4
-"""Prefect tasks per run: each queues its share of the batches on the worker pool (few tasks, little
-client overhead competing with the workers for the CPU; every task retried on its own)."""
-
-
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, task_run_name="batches-{group}")
 def ingest_batches(jobs: list[BatchJob], group: int, inline: bool) -> list[BatchOutput]:
     """Read, decode, clean and extract a group of batches (in worker processes for big runs)."""
@@ -39,14 +34,14 @@ def commit(the_plan: steps.Plan, outcome: steps.Outcome) -> None:
     steps.commit(the_plan, outcome)
 
 
-@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=TASKS), log_prints=False)  # type: ignore[arg-type]  # Prefect's generic runner type
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=steps.TASK_GROUPS), log_prints=False)  # type: ignore[arg-type]  # Prefect's generic runner type
 def ingest(raw: str = "raw", warehouse: str = "warehouse") -> str:
     """Turn every new input under `raw` into articles, duplicates or rejects in `warehouse`."""
     logger = get_run_logger()
     the_plan = plan(raw, warehouse)
     inline = the_plan.raw_bytes < steps.INLINE_BYTES
     futures = {}
-    for n, indexes in enumerate(steps.groups(the_plan.jobs, TASKS)):
+    for n, indexes in enumerate(steps.groups(the_plan.jobs, steps.TASK_GROUPS)):
         jobs = [the_plan.jobs[i] for i in indexes]
         future = ingest_batches.submit(quote(jobs), n, inline)  # type: ignore[call-overload]  # Prefect unwraps quote()
         futures[future] = indexes

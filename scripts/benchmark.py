@@ -14,12 +14,14 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
 
 from pipeline import run as steps
 from pipeline import store
+from pipeline.batch import BatchOutput
 from pipeline.cli import run_flow
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,13 +70,17 @@ def plain_run(raw: Path, warehouse: Path) -> dict[str, float]:
     """
     plan = steps.plan_run(raw, warehouse)
     inline = plan.raw_bytes < steps.INLINE_BYTES
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=2) as threads:
-        outputs = list(threads.map(lambda job: steps.run_batch(job, inline), plan.jobs))
+    groups = steps.groups(plan.jobs, steps.TASK_GROUPS)
+    outputs: list[BatchOutput | None] = [None] * len(plan.jobs)
+    with ThreadPoolExecutor(max_workers=len(groups) or 1) as threads:  # as the flow's task runner does
+        done = threads.map(lambda indexes: steps.run_batches([plan.jobs[i] for i in indexes], inline), groups)
+        for indexes, results in zip(groups, done, strict=True):
+            for index, output in zip(indexes, results, strict=True):
+                outputs[index] = output
     steps.shutdown_pool()
-    steps.commit(plan, steps.resolve(plan, outputs, None))
-    return {stage: sum(o.seconds.get(stage, 0.0) for o in outputs) for stage in outputs[0].seconds} if outputs else {}
+    finished = [o for o in outputs if o is not None]
+    steps.commit(plan, steps.resolve(plan, finished, None))
+    return {stage: sum(o.seconds.get(stage, 0.0) for o in finished) for stage in finished[0].seconds} if finished else {}
 
 
 def main() -> int:

@@ -26,6 +26,9 @@ from pipeline.models import Run, to_table
 BATCH_BYTES = 12_000_000
 """Files are grouped, and big JSON Lines files cut, into batches of about this many raw bytes (gzip counts 4×)."""
 BATCH_FILES = 2_000
+TASK_GROUPS = 4
+"""Batches are shared among this many Prefect tasks, each queuing its share on the worker pool (few
+tasks: little client overhead competing with the workers for the CPU; each group is retried alone)."""
 INLINE_BYTES = 4_000_000
 """Below this much raw input a run does not start worker processes."""
 
@@ -143,11 +146,6 @@ def prestart_pool(raw_root: Path) -> None:
     if raw_root.is_dir() and sum(_weight(f) for f in list_files(raw_root)) >= INLINE_BYTES:
         for _ in range(os.cpu_count() or 2):
             _pool().submit(os.getpid)
-
-
-def run_batch(job: BatchJob, inline: bool) -> BatchOutput:
-    """Process one batch, in a worker process unless the run is small."""
-    return process_batch(job) if inline else _pool().submit(process_batch, job).result()
 
 
 def run_batches(jobs: list[BatchJob], inline: bool) -> list[BatchOutput]:
