@@ -154,7 +154,7 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
         if "نص" in body[s_start:s_end] and (full := _full_text(body, toks, s_end)):
             found.append(full)
             continue
-        if ":" in body[s_start : s_start + 60] and (turn := _labelled_turn(body, toks, s_end, g)):
+        if ":" in body[s_start : s_start + 60] and (turn := _labelled_turn(body, toks, s_end, context, g)):
             found.append(turn)
             continue
         found += _sentence_statements(body, toks, s_end, found, context, g, hit_set)
@@ -205,7 +205,7 @@ def _full_text(body: str, toks: list[Token], s_end: int) -> Found | None:
     return Found(speaker or "البيان", "فيما يلي نص", start, len(body.rstrip()), True) if start < len(body) else None
 
 
-def _labelled_turn(body: str, toks: list[Token], s_end: int, g: Gazetteer) -> Found | None:
+def _labelled_turn(body: str, toks: list[Token], s_end: int, context: ArticleContext, g: Gazetteer) -> Found | None:
     """A transcript turn or quote card, `الصفدي: ندين الاعتداءات …`: one direct statement per label."""
     first = 1 if toks and not any(ch.isalnum() for ch in toks[0].key) else 0  # a bullet token
     label_end = next((k for k in range(first, min(len(toks), first + 4)) if toks[k].text.endswith(":")), None)
@@ -213,16 +213,11 @@ def _labelled_turn(body: str, toks: list[Token], s_end: int, g: Gazetteer) -> Fo
         return None
     label = " ".join(t.text for t in toks[first : label_end + 1]).strip(EDGE_PUNCT + " ")
     people = [m for m in g.find(label) if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person"]
-    if not people and not (label_end == first and _named_in(body, label)):
+    # One word that ends a person's full name elsewhere in the article (`ميشال عون` → `عون:`) is a label too.
+    if not people and not (label_end == first and search_form(label) in context.surnames):
         return None
     start = toks[label_end + 1].start
     return Found(label, ":", start, _trim_end(body, start, s_end), True)
-
-
-def _named_in(body: str, word: str) -> bool:
-    """Whether a one-word label is the last word of a name given in full elsewhere (`ميشال عون` → `عون`)."""
-    key = search_form(word)
-    return any(m.form.actor_ids for m in gazetteer().find(body) if search_form(m.text).split()[-1:] == [key] and " " in m.text)
 
 
 def _document_before(toks: list[Token]) -> str:
