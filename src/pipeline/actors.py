@@ -185,13 +185,14 @@ class Gazetteer:
         extras: dict[str, list[dict[str, str]]] = {}
         for row in load_tsv("states.tsv"):
             extras.setdefault(row["iso3"], []).append(row)
+        arabic, english = Locale("ar").territories, Locale("en").territories
         for iso3, names in sorted(cldr_states().items()):
             actor_id = iso3.lower()
-            name_ar = Locale("ar").territories.get(next(k for k, v in _alpha3().items() if v == iso3), sorted(names)[0])
+            name_ar = arabic.get(_alpha2(iso3), sorted(names)[0])
             rows = extras.get(iso3, [])
             aliases = sorted(names | {r["alias"] for r in rows if r["kind"] == "name"})
             self.actors[actor_id] = Actor(
-                actor_id=actor_id, name_ar=name_ar, name_en=Locale("en").territories.get(_alpha2(iso3), iso3),
+                actor_id=actor_id, name_ar=name_ar, name_en=english.get(_alpha2(iso3), iso3),
                 kind="state", country=iso3, aliases=aliases,
             )  # fmt: skip
             for alias in aliases:
@@ -436,10 +437,11 @@ def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]
         if "مشترك" in key:
             return principal
         issuing = ISSUING_RE.search(key)
-        countries = [gazetteer.actors[a].country for m, a in gazetteer.actor_mentions(sentence) if m.start < at + 5]
+        named = gazetteer.actor_mentions(sentence)
+        countries = [gazetteer.actors[a].country for m, a in named if m.start < at + 5]
         found = [c for c in dict.fromkeys(countries) if c]
         if found:  # the subject of the issuing verb: the first state named after it
-            after = [gazetteer.actors[a].country for m, a in gazetteer.actor_mentions(sentence) if issuing and m.start >= issuing.start()]
+            after = [gazetteer.actors[a].country for m, a in named if issuing and m.start >= issuing.start()]
             return [c for c in after if c][:1] or found[:1]
     return []
 
