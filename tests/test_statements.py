@@ -133,7 +133,8 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
 
 def test_statement_offsets_point_into_the_body_of_the_samples() -> None:
     body = clean(sample_text(SAMPLE_000)).body
-    rows = statement_rows("a", body, ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9)))
+    context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
+    rows = statement_rows("a", body, find_statements(body, context))
     assert len(rows) >= 8
     for row in rows:
         assert body[row["char_start"] : row["char_end"]] == row["content"]  # type: ignore[misc]
@@ -144,7 +145,7 @@ def test_statement_offsets_point_into_the_body_on_a_corpus_sample() -> None:
     total = 0
     for record in corpus_records(1500):
         body = clean(record["text"]).body
-        for row in statement_rows("a", body, ArticleContext.of(gazetteer(), body)):
+        for row in statement_rows("a", body, find_statements(body, ArticleContext.of(gazetteer(), body))):
             assert body[row["char_start"] : row["char_end"]] == row["content"]  # type: ignore[misc]
             assert row["content"]
             total += 1

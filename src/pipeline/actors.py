@@ -323,7 +323,8 @@ class Gazetteer:
         result = Resolution()
         roles = [m for m in found if m.form.kind.startswith("role:")]
         for m in found:
-            if _locative(phrase, m) or (m.form.kind == "capital" and not _capital_in_use(phrase, m)):
+            alone = m.text == phrase.strip(" \"\u00ab\u00bb\u201c\u201d.,:\u060c")  # `طهران` as the whole subject names the state
+            if _locative(phrase, m) or (m.form.kind == "capital" and not alone and not _capital_in_use(phrase, m)):
                 continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
@@ -353,7 +354,9 @@ class Gazetteer:
     def _add_context(self, m: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
         """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""
         named = {self.actors[f.form.actor_ids[0]].country for f in found if f.form.kind in ("alias", "nisba") and f.form.actor_ids}
-        for country in [*named, *context.principal[:1], *(c for c, _ in context.counts.most_common())]:
+        # `الجيش السوداني`: the nisba's state, and never the article's party instead (its state is added by the nisba).
+        fallback = [] if named else [*context.principal[:1], *(c for c, _ in context.counts.most_common())]
+        for country in [*named, *fallback]:
             candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
             if candidates:
                 result.add(candidates[0], country)
@@ -508,7 +511,7 @@ def _capital_in_use(text: str, m: Mention) -> bool:
     if prev in PREPOSITIONS or any(c in glued for c in "بل"):  # `في بغداد`, `ببغداد`, `لواشنطن`
         return False
     verb_before = len(prev) >= 3 and (prev.endswith("ت") or prev.lstrip("وف").startswith("ت"))
-    verb_after = len(nxt) >= 3 and nxt.lstrip("وف").startswith("ت")
+    verb_after = len(nxt) >= 3 and nxt.lstrip("وف").startswith(("ت", "ست"))  # `بغداد تؤكد`, `طهران ستسمح`
     return verb_before or verb_after
 
 

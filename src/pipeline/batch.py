@@ -17,9 +17,10 @@ import pyarrow.parquet as pq
 
 from pipeline.actors import ArticleContext, Mention, gazetteer
 from pipeline.clean import clean
+from pipeline.commitments import commitment_rows
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import SCHEMAS, Article
-from pipeline.statements import statement_rows
+from pipeline.statements import find_statements, statement_rows
 from pipeline.text import body_id
 
 
@@ -45,7 +46,7 @@ class BatchJob:
 
 
 # Tables derived from each article: staged by the worker, filtered to stored articles at commit.
-STAGED = ("articles", "actor_mentions", "statements")
+STAGED = ("articles", "actor_mentions", "statements", "commitments")
 SOURCE = "_source"
 """Staged parts carry the input each row came from, so duplicates' rows can be left out."""
 
@@ -70,7 +71,7 @@ def process_batch(job: BatchJob) -> BatchOutput:
     rows: dict[str, list[dict[str, object]]] = {name: [] for name in STAGED}
     sizes: list[int] = []
     rejects: list[Rejected] = []
-    seconds: dict[str, float] = dict.fromkeys(("ingest", "mentions", "statements"), 0.0)
+    seconds: dict[str, float] = dict.fromkeys(("ingest", "mentions", "statements", "commitments"), 0.0)
     skipped = seen = 0
     root = Path(job.raw_root)
     for rel, lines, _ in job.files:
@@ -92,9 +93,14 @@ def process_batch(job: BatchJob) -> BatchOutput:
             rows["actor_mentions"] += [{**r, SOURCE: result.source_path} for r in mention_rows(result.article_id, named)]
             t2 = time.perf_counter()
             context = ArticleContext.of(gazetteer(), result.body, result.published_on, named)
-            rows["statements"] += [{**r, SOURCE: result.source_path} for r in statement_rows(result.article_id, result.body, context)]
+            said = find_statements(result.body, context)
+            rows["statements"] += [{**r, SOURCE: result.source_path} for r in statement_rows(result.article_id, result.body, said)]
+            t3 = time.perf_counter()
+            committed = commitment_rows(result.article_id, result.body, context, said)
+            rows["commitments"] += [{**r, SOURCE: result.source_path} for r in committed]
             seconds["mentions"] += t2 - t1
-            seconds["statements"] += time.perf_counter() - t2
+            seconds["statements"] += t3 - t2
+            seconds["commitments"] += time.perf_counter() - t3
     articles = rows["articles"]
     keys = {k: [str(r[k]) for r in articles] for k in ("article_id", "source_path", "raw_sha256")}
     parts = {name: _stage(job, name, table_rows) for name, table_rows in rows.items()}

@@ -41,7 +41,7 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm|GMT|UTC|ص|م|
 _DATE_LABEL_RE = re.compile(f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|{fold_letters(WEEKDAYS)})")
 _PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASHES}"
 _PARTS_RE = re.compile(f"\\s*(?:[/|\\\\]|\\s[{DASH}]\\s)\\s*")
-_BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
+BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
 _CLOSERS = "['\"\u201d\u00bb)]*$"
 _FULL_STOP_RE = re.compile(f"(?<!\\.)[.\u06d4]{_CLOSERS}")  # a full stop, not an ellipsis
 _QUESTION_RE = re.compile(f"[!?\u061f]{_CLOSERS}")
@@ -196,7 +196,7 @@ def _is_paragraph(ln: Line) -> bool:
 def _lead_index(lines: list[Line]) -> int:
     """Return the index of the first paragraph (the lead), bounded by HEAD_LINES."""
     for i, ln in enumerate(lines[: HEAD_LINES + 1]):
-        if ln.drop is None and _is_paragraph(ln) and not _BULLET_RE.match(ln.text):
+        if ln.drop is None and _is_paragraph(ln) and not BULLET_RE.match(ln.text):
             return i
     return min(len(lines), HEAD_LINES)
 
@@ -320,7 +320,7 @@ def _is_title(ln: Line, min_words: int = 3) -> bool:
         and len(ln.text) <= MAX_HEADLINE
         and _FULL_STOP_RE.search(ln.text) is None
         and not ln.text.endswith((":", "\u061b"))
-        and not _BULLET_RE.match(ln.text)
+        and not BULLET_RE.match(ln.text)
         and not find_dates(ln.plain)
         and _dateline_line(ln.key) is None
     )
@@ -351,7 +351,7 @@ def _drop_repeats(lines: list[Line], headline: str | None) -> None:
 
 def _repeat_key(ln: Line) -> str:
     """Compare lines without bullets, punctuation and spacing."""
-    return "".join(_BULLET_RE.sub("", ln.key).replace(".", " ").split())
+    return "".join(BULLET_RE.sub("", ln.key).replace(".", " ").split())
 
 
 def _drop_related_blocks(lines: list[Line]) -> None:

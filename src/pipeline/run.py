@@ -194,7 +194,6 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
         "inputs": to_table("inputs", inputs),
         "rejects": to_table("rejects", [_reject_row(r, plan) for r in rejects]),
         "actors": to_table("actors", gazetteer().table_rows()),
-        "commitments": to_table("commitments", []),
     }
     run = Run(
         run_id=plan.run_id,
@@ -205,8 +204,8 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
         articles=len(keep),
         duplicates=duplicates,
         rejects=len(rejects),
-        statements=0,
-        commitments=tables["commitments"].num_rows,
+        statements=0,  # counted as the staged parts are written
+        commitments=0,
         flow_run_id=finished_flow_run_id,
         raw_root=str(plan.raw_root.resolve()),
     )
@@ -244,7 +243,7 @@ def commit(plan: Plan, outcome: Outcome) -> None:
         counts = {name: future.result() for name, future in futures.items()}
     for name, table in outcome.tables.items():
         store.write_table(plan.warehouse, name, table, plan.run_id)
-    outcome.run = outcome.run.model_copy(update={"statements": counts.get("statements", 0)})
+    outcome.run = outcome.run.model_copy(update={"statements": counts["statements"], "commitments": counts["commitments"]})
     store.write_table(plan.warehouse, "runs", to_table("runs", [outcome.run.model_dump()]), plan.run_id)
     store.write_catalog(plan.warehouse)
     store.clear_staging(plan.warehouse)

@@ -17,7 +17,7 @@ CLOSING_QUOTES = "\u00bb\u201d"
 QUOTES = OPENING_QUOTES + CLOSING_QUOTES + "\"'"
 ENDS = ".!?\u061f"
 EDGE_PUNCT = f"{QUOTES}.,:;!?\u060c\u061b\u061f()[]{{}}-\u2013\u2014"
-_BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014*\u00b7-]|^\\d{1,2}[.)-]\\s")
+BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014*\u00b7-]|^\\d{1,2}[.)-]\\s")
 _TOKEN_RE = re.compile(r"\S+")
 
 
@@ -49,8 +49,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
     open_start: int | None = None  # a sentence running on through a bullet list
     for n, (p_start, p_end) in enumerate(paragraphs):
         text = body[p_start:p_end]
-        next_is_bullet = n + 1 < len(paragraphs) and _BULLET_RE.match(body[paragraphs[n + 1][0] : paragraphs[n + 1][1]].lstrip())
-        if open_start is not None and next_is_bullet and _BULLET_RE.match(text.lstrip()):
+        next_is_bullet = n + 1 < len(paragraphs) and BULLET_RE.match(body[paragraphs[n + 1][0] : paragraphs[n + 1][1]].lstrip())
+        if open_start is not None and next_is_bullet and BULLET_RE.match(text.lstrip()):
             continue  # an item inside the list: its own full stops do not end the sentence
         pieces: list[tuple[int, int]] = []
         start: int | None = open_start if open_start is not None else p_start

@@ -100,7 +100,7 @@ class Found:
     speaker_countries: tuple[str, ...] = ()
 
 
-def _conjugate(row: dict[str, str]) -> list[tuple[str, str]]:
+def conjugate(row: dict[str, str]) -> list[tuple[str, str]]:
     """Every (form, kind) of a cue lexicon row."""
     forms = []
     if p := row["perfect"]:
@@ -118,7 +118,7 @@ def cue_forms() -> dict[str, Cue]:
     """Folded form (with or without proclitic و/ف) → cue."""
     out: dict[str, Cue] = {}
     for row in load_tsv("cues.tsv"):
-        for form, kind in _conjugate(row):
+        for form, kind in conjugate(row):
             if search_form(form) in HOMOGRAPHS:
                 continue
             for clitic in ("", "و", "ف"):
@@ -217,7 +217,7 @@ def _labelled_turn(body: str, toks: list[Token], s_end: int, context: ArticleCon
     if not people and not (label_end == first and search_form(label) in context.surnames):
         return None
     start = toks[label_end + 1].start
-    return Found(label, ":", start, _trim_end(body, start, s_end), True)
+    return Found(label, ":", start, trim_end(body, start, s_end), True)
 
 
 def _document_before(toks: list[Token]) -> str:
@@ -306,7 +306,7 @@ def _opens_clause(toks: list[Token], i: int, cue: Cue) -> bool:
     """
     if cue.kind in ("participle", "attribution") or toks[i].key.startswith("و"):
         return True
-    return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not _np_before(toks, i, gazetteer())
+    return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not np_before(toks, i, gazetteer())
 
 
 def _clause_start(toks: list[Token], i: int) -> int:
@@ -328,7 +328,7 @@ def _np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, 
             return "", i
         if j > i and (_attribution_at(toks, j) or _addressee(t)):
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
-        if j > i and stop_at_b and t.key.startswith("ب") and _speakerlike(" ".join(x.text for x in toks[i:j]), g):
+        if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break
         if j > i + 1 and t.key.endswith(("هما", "ها", "هم")) and len(t.key) > 5 and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
@@ -398,7 +398,7 @@ def _apposition(toks: list[Token], j: int) -> bool:
         return False
     text = " ".join(t.text for t in segment)
     plain_name = len(segment) <= 3 and not any(t.key in PREPOSITION_WORDS for t in segment) and not segment[0].key.startswith("و")
-    return plain_name or _speakerlike(text, gazetteer())
+    return plain_name or speakerlike(text, gazetteer())
 
 
 def _reported(
@@ -409,17 +409,17 @@ def _reported(
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
         speaker, after = _np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
-        speaker = speaker or _subject(toks, i, g) or previous
+        speaker = speaker or sentence_subject(toks, i, g) or previous
     elif cue.kind == "participle":
-        speaker = sentence_speaker or _subject(toks, i, g) or previous
+        speaker = sentence_speaker or sentence_subject(toks, i, g) or previous
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else _np_after(toks, i + 1, g, stop_at_b, addressee=True)
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = _first_source(toks, i + 1, after, g)
-        if speaker and not _speakerlike(speaker, g) and not _ends_before_content(toks, after):
+        if speaker and not speakerlike(speaker, g) and not _ends_before_content(toks, after):
             speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
-        speaker = speaker or _np_before(toks, i, g) or _subject(toks, i, g) or previous
+        speaker = speaker or np_before(toks, i, g) or sentence_subject(toks, i, g) or previous
     speaker = speaker.strip(EDGE_PUNCT + " ")
     if not speaker:
         return None
@@ -453,7 +453,7 @@ def _ends_before_content(toks: list[Token], k: int) -> bool:
     )
 
 
-def _subject(toks: list[Token], i: int, g: Gazetteer) -> str:
+def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The sentence's subject before token i (`وكان وزير الدفاع الأمريكي، لويد أوستن، وصل …`)."""
     text_start = toks[0].start
     sentence = "".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
@@ -481,7 +481,7 @@ def _inside_quote(body: str, sentence_start: int, at: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _speakerlike(phrase: str, g: Gazetteer) -> bool:
+def speakerlike(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
     words = search_form(phrase).strip(EDGE_PUNCT).split()
     if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
@@ -495,7 +495,7 @@ def _speakerlike(phrase: str, g: Gazetteer) -> bool:
     return False
 
 
-def _np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
+def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source."""
     j = i
     while j > 0 and i - j < 8 and toks[j - 1].key not in SPEAKER_STOPS and not toks[j - 1].text.endswith((":", ".")):
@@ -503,8 +503,10 @@ def _np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     bounded = j == 0 or toks[j - 1].key in SPEAKER_STOPS or toks[j - 1].text.endswith((":", "."))
     if not bounded:  # no clause start within reach: only back to the nearest comma
         j = next((k + 1 for k in range(i - 2, j - 1, -1) if toks[k].text.endswith(("،", ","))), j)
+    while j < i and not toks[j].key:  # a bullet before the subject: `- الطرفان أكدا`
+        j += 1
     phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
-    return phrase if phrase and _speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+    return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
 
 
 def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
@@ -544,15 +546,15 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
         return 0, 0, False
     start = toks[j].start
     if body[start] in OPENING_QUOTES + '"':
-        close = _closing_quote(body, start)
+        close = closing_quote(body, start)
         if (close is not None and close > limit) or (close is not None and not body[close + 1 : limit].strip(" .،,\n")):
             return start + 1, close, True
-    end = _trim_end(body, start, _clause_end(body, start, limit))
+    end = trim_end(body, start, clause_end(body, start, limit))
     colon = j > 0 and toks[j - 1].text.endswith(":")
     return start, end, colon or any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"')
 
 
-def _clause_end(body: str, start: int, limit: int) -> int:
+def clause_end(body: str, start: int, limit: int) -> int:
     """Where the content stops: the limit, or a comma that opens a clause of another kind."""
     if "\u060c" not in body[start:limit] and "," not in body[start:limit]:
         return limit
@@ -566,7 +568,7 @@ def _clause_end(body: str, start: int, limit: int) -> int:
     return best
 
 
-def _closing_quote(body: str, start: int) -> int | None:
+def closing_quote(body: str, start: int) -> int | None:
     """The offset of the quotation mark closing the one at `start` (within 3,000 characters)."""
     opener = body[start]
     closer = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201d"}.get(opener, '"')
@@ -576,7 +578,7 @@ def _closing_quote(body: str, start: int) -> int | None:
     return at if at > start + 1 else None
 
 
-def _trim_end(body: str, start: int, end: int) -> int:
+def trim_end(body: str, start: int, end: int) -> int:
     """Drop trailing spaces and punctuation (but keep a closing quote's partner inside)."""
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,:;\u060c\u061b"):
         end -= 1
@@ -590,7 +592,7 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     phrase = _attribution_at(toks, i) or ()
     speaker, after = _np_after(toks, i + len(phrase), g)
     head = search_form(speaker).split()[0].removeprefix("ل") if speaker else ""
-    if not speaker or head in NOT_SOURCES or not _speakerlike(speaker, g):
+    if not speaker or head in NOT_SOURCES or not speakerlike(speaker, g):
         return None
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
         j = after
@@ -598,11 +600,11 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
             j += 1
         if j >= len(toks):
             return None
-        start, end = toks[j].start, _trim_end(body, toks[j].start, s_end)
+        start, end = toks[j].start, trim_end(body, toks[j].start, s_end)
     elif toks[after - 1].text.endswith(":") and after < len(toks):  # `نقلًا عن مسؤول أمريكي: تم التوصل …`
-        start, end = toks[after].start, _trim_end(body, toks[after].start, s_end)
+        start, end = toks[after].start, trim_end(body, toks[after].start, s_end)
     else:
-        start, end = toks[0].start, _trim_end(body, toks[0].start, toks[i].start)
+        start, end = toks[0].start, trim_end(body, toks[0].start, toks[i].start)
     cue = " ".join(t.text for t in toks[i : i + len(phrase)])
     return Found(speaker, cue, start, end, False, via=speaker)
 
@@ -612,8 +614,8 @@ def statement_id(article_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:20]
 
 
-def statement_rows(article_id: str, body: str, context: ArticleContext) -> list[dict[str, object]]:
-    """Rows of the `statements` table for one article."""
+def statement_rows(article_id: str, body: str, found: list[Found]) -> list[dict[str, object]]:
+    """Rows of the `statements` table for one article, from its statements found by `find_statements`."""
     return [
         {
             "statement_id": statement_id(article_id, f.content_start, f.content_end),
@@ -628,5 +630,5 @@ def statement_rows(article_id: str, body: str, context: ArticleContext) -> list[
             "char_start": f.content_start,
             "char_end": f.content_end,
         }
-        for f in find_statements(body, context)
+        for f in found
     ]
