@@ -307,7 +307,8 @@ def _statement_at(said: list[Found], at: int) -> Found | None:
     """The statement whose content holds an offset, else the sentence's statement said before it."""
     inside = [s for s in said if s.content_start <= at < s.content_end]
     earlier = [s for s in said if s.content_start <= at]
-    return (inside or earlier or [None])[-1]
+    candidates = inside or earlier
+    return candidates[-1] if candidates else None
 
 
 def _committer(
