@@ -1,10 +1,11 @@
-"""Corpus reports over ../shared/corpus: actor mentions and statements, each with a random sample to judge.
+"""Corpus reports over ../shared/corpus: actor mentions, statements, commitments, each with a random sample to judge.
 
     .venv/bin/python scripts/corpus_report.py [--warehouse DIR] [--out DIR] [--seed N]
 
 Without a committed run in --warehouse, the flow first ingests all of ../shared/corpus (read in place)
-into it. Prints per-article counts and frequency tables, and writes two files of 100 random rows with
-their context (`actor-mentions-sample.md`, `statements-sample.md`) for a person to judge: `[ ]` a line.
+into it. Prints per-article counts and frequency tables, and writes files of 100 random rows with their
+context (`actor-mentions-sample.md`, `statements-sample.md`, `commitments-sample.md`) for a person to
+judge: `[ ]` a line.
 """
 
 from __future__ import annotations
@@ -102,6 +103,30 @@ def main() -> int:
         con.execute(
             """select s.speaker, s.cue, s.content, s.direct, s.speaker_countries, a.source_path
                from statements s join articles a using (article_id) order by random() limit 100"""
+        ).fetchall(),
+    )
+    print("\n" + per_article(con, "commitments"))
+    table(con, "kinds (count, kind, reaffirmed)", "select count(*) n, kind, reaffirmed from commitments group by all order by n desc")
+    table(con, "cues (count, cue as written)", "select count(*) n, cue from commitments group by cue order by n desc limit 40")
+    table(
+        con,
+        "committer countries (count, countries)",
+        "select count(*) n, committer_countries from commitments group by 2 order by n desc limit 15",
+    )
+    table(
+        con,
+        "with conditions, timeframe, due_by, statement (shares)",
+        """select avg((len(conditions) > 0)::int), avg((timeframe is not null)::int), avg((due_by is not null)::int),
+                  avg((statement_id is not null)::int) from commitments""",
+    )
+    con.execute(f"select setseed({args.seed})")
+    write_sample(
+        args.out / "commitments-sample.md",
+        "100 random commitments: committer | cue | kind | action | conditions | timeframe | countries | sentence — a commitment?",
+        con.execute(
+            """select c.committer, c.cue, c.kind, c.action, c.conditions, c.timeframe, c.committer_countries,
+                      substr(a.body, greatest(c.char_start - 120, 0) + 1, least(c.char_start, 120)) || '【…】', a.source_path
+               from commitments c join articles a using (article_id) order by random() limit 100"""
         ).fetchall(),
     )
     return 0

@@ -323,7 +323,7 @@ class Gazetteer:
         result = Resolution()
         roles = [m for m in found if m.form.kind.startswith("role:")]
         for m in found:
-            alone = m.text == phrase.strip(" \"\u00ab\u00bb\u201c\u201d.,:\u060c")  # `طهران` as the whole subject names the state
+            alone = m.text == phrase.strip(' "\u00ab\u00bb\u201c\u201d.,:\u060c')  # `طهران` as the whole subject names the state
             if _locative(phrase, m) or (m.form.kind == "capital" and not alone and not _capital_in_use(phrase, m)):
                 continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
             if m.form.kind == "context":

@@ -41,18 +41,26 @@ from pipeline.statements import (
 )
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
-NOUN_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "technical"
 DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
 # `إلى`-less future: `ستواصل`, `سيعودان`, `سنعمل`; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
-NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين")
-# Future forms that announce nothing (`سيكون`, `سيتم`) or are common nouns (`سيناريو`, `سنغافوره`).
+NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا")
+# Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
 NOT_FUTURE = frozenset(
     search_form(w)
     for w in (
-        "سيكون ستكون سيكونان سيكونون سنكون سيتم ستتم سيصبح ستصبح سيبقى ستبقى سيظل ستظل سيشهد ستشهد سيحتاج ستحتاج "
-        "سيؤدي ستؤدي سيواجه ستواجه سيعني يعني ستعني سيتعين سيتعين سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول "
-        "ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق"
+        "سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر "
+        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة"
+    ).split()
+)
+# Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
+# `سنفوز`, `سنرى`, `ستحصل`, `سيجعل`, `سنتمكن`, `فستجدون`, `سيستمر`.
+NOT_FUTURE_STEMS = frozenset(
+    search_form(w)
+    for w in (
+        "كون تم صبح بقى بقي ظل شهد حتاج ؤدي عني تعين فوز رى ري جعل حصل تمكن مكن جد تواجد ستمر ضطر سهم ساهم نعكس ؤثر "
+        "واجه كسب خسر صل وصل قع حدث نتهي ستغرق كلف بلغ صل تجاوز رتفع نخفض تراجع زيد"
     ).split()
 )
 FUTURE_WORD = "سوف"
@@ -108,7 +116,7 @@ class FoundCommitment:
 
     committer: str
     kind: str
-    cue_start: int
+    cue: str  # as written (`التزامها`, `اتفقا`, `ستواصل`)
     action_start: int
     action_end: int
     reaffirmed: bool = False
@@ -214,7 +222,7 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
         named = g.actor_mentions(body[c.action_start : c.action_end])
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
-    return _distinct(body, found)
+    return _distinct(found)
 
 
 def _may_hold_future(body: str, start: int, end: int, statements: list[Found]) -> bool:
@@ -223,20 +231,25 @@ def _may_hold_future(body: str, start: int, end: int, statements: list[Found]) -
 
 
 def _future_verb(key: str) -> bool:
-    """`ستواصل`, `وسنعمل`, `سيعودان`: a verb with the future prefix, not a noun that starts like one."""
+    """`ستواصل`, `وسنعمل`, `سيعودان`: a verb with the future prefix that commits, not a noun or a prediction."""
     bare = key.lstrip("وف")
-    return bool(FUTURE_RE.match(key)) and bare not in NOT_FUTURE and not key.endswith(NOT_FUTURE_ENDINGS)
+    if not FUTURE_RE.match(key) or bare in NOT_FUTURE or key.endswith(NOT_FUTURE_ENDINGS):
+        return False
+    stem = bare[2:]
+    for suffix in ("ون", "ان", "وا"):
+        stem = stem.removesuffix(suffix)
+    return stem not in NOT_FUTURE_STEMS
 
 
-def _distinct(body: str, found: list[FoundCommitment]) -> list[FoundCommitment]:
-    """One row per commitment: a span read twice (as verb and as noun), or the same course repeated
-    by the same parties later in the article (`روحاني: إيران ملتزمة …` then `قال إن إيران ملتزمة …`)."""
-    seen: set[object] = set()
+def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
+    """One commitment per action span (a cue read twice, as verb and as noun, counts once).
+
+    The same course reported again in another sentence is another row, linked to its own statement."""
+    seen: set[tuple[int, int]] = set()
     out = []
     for c in found:
-        keys = {(c.action_start, c.action_end), (c.countries or c.committer, search_form(body[c.action_start : c.action_end]))}
-        if c.action_end > c.action_start and not keys & seen:
-            seen |= keys
+        if c.action_end > c.action_start and (c.action_start, c.action_end) not in seen:
+            seen.add((c.action_start, c.action_end))
             out.append(c)
     return out
 
@@ -257,8 +270,27 @@ def _with_clitics(word: str) -> frozenset[str]:
 
 
 def _negated(toks: list[Token], i: int) -> bool:
-    """`لا تعتزم`, `لن تلتزم`, `رفض الالتزام`, `دون الاتفاق`: a negation within the two words before the cue."""
-    return any(_phrase_at(toks, k, markers()["negation"]) for k in range(max(0, i - 2), i))
+    """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
+    `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
+    if any(_phrase_at(toks, k, markers()["negation"]) for k in range(max(0, i - 2), i)):
+        return True
+    return any(_phrase_at(toks, k, markers()["demand"] + markers()["hypothetical"]) for k in range(max(0, i - 4), i))
+
+
+def _licensed(toks: list[Token], i: int) -> bool:
+    """A verbal noun commits only when someone asserts it (`أكدت … التزامها`, `أعلنت عزمها`,
+    `وقّع على إعلان الالتزام`): a reporting cue, a restating word or signing before it, and no demand between."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        key = toks[k].key
+        if _phrase_at(toks, k, markers()["demand"]):
+            return False
+        if cue_forms().get(key) is not None or _bare(key).startswith(SIGN):
+            return True
+        if _phrase_at(toks, k, markers()["reaffirmed"] + markers()["licensor"]):
+            return True
+        if toks[k].text.endswith((".", ":")):
+            return False
+    return False
 
 
 def _reaffirmed(toks: list[Token], start: int, end: int) -> bool:
@@ -273,6 +305,8 @@ def _from_cue(
     near = toks[max(0, i - 15) : i] + toks[i + 1 : i + 8] if cue.by_parties else toks[i + 1 : i + 8]
     if _negated(toks, i) or (cue.requires and not any(_bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
         return []
+    if cue.shape.startswith("noun") and not _licensed(toks, i):
+        return []
     statement = _statement_at(said, toks[i].start)
     committer, k = _committer(toks, i, cue, statement, before, g)
     if not committer:
@@ -284,12 +318,12 @@ def _from_cue(
     reaffirmed = _reaffirmed(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
-            _make(body, toks, committer, cue.kind, toks[i].start, start, end, line_end, reaffirmed, statement)
+            _make(body, toks, committer, cue.kind, toks[i].text.strip(EDGE_PUNCT), start, end, line_end, reaffirmed, statement)
             for start, end, line_end in _items(body, toks[marker].start if marker < len(toks) else s_end, s_end)
         ]
     start = _action_start(body, toks[marker], prefix)
     end = _action_end(body, toks, marker, s_end, cue)
-    return [_make(body, toks, committer, cue.kind, toks[i].start, start, end, s_end, reaffirmed, statement)]
+    return [_make(body, toks, committer, cue.kind, toks[i].text.strip(EDGE_PUNCT), start, end, s_end, reaffirmed, statement)]
 
 
 def _adjacent(toks: list[Token], k: int, marker: int) -> bool:
@@ -349,7 +383,7 @@ def _governing_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
 
 def _signers(toks: list[Token], i: int, g: Gazetteer) -> str:
     """`توقيع الجيش السوداني وقوات الدعم السريع على إعلان الالتزام بـ`: who signed the document."""
-    for v in range(i - 1, max(-1, i - 10), -1):
+    for v in range(i - 1, max(-1, i - 13), -1):
         if _bare(toks[v].key).startswith(SIGN) or toks[v].key.startswith(("التوقيع", "توقيع")):
             return party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
     return ""
@@ -547,7 +581,7 @@ def _make(
     toks: list[Token],
     committer: str,
     kind: str,
-    cue_start: int,
+    cue: str,
     start: int,
     end: int,
     s_end: int,
@@ -555,7 +589,7 @@ def _make(
     statement: Found | None,
 ) -> FoundCommitment:
     """A commitment with the conditions and timeframe that follow its action in the sentence."""
-    c = FoundCommitment(committer, kind, cue_start, start, end, reaffirmed, statement=statement)
+    c = FoundCommitment(committer, kind, cue, start, end, reaffirmed, statement=statement)
     after = [t for t in toks if t.start >= start and t.start < s_end]
     for m, t in enumerate(after):
         phrase = _phrase_at(after, m, markers()["timeframe"] + markers()["timespan"]) if c.timeframe is None else None
@@ -613,8 +647,8 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     if statement is None or not statement.content_start <= toks[i].start < statement.content_end or _negated(toks, i):
         return []
     verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
-    if verb >= len(toks):
-        return []
+    if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")):
+        return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows
     party, after = party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
@@ -629,7 +663,7 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     if not party or j >= len(toks):
         return []
     end = _action_end(body, toks, j, s_end, None)
-    return [_make(body, toks, party, "intent", toks[i].start, start, end, s_end, False, statement)]
+    return [_make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)]
 
 
 def due_date(timeframe: str | None, published: dt.date | None) -> dt.date | None:
@@ -673,6 +707,7 @@ def commitment_rows(article_id: str, body: str, context: ArticleContext, stateme
             "committer_actor_ids": list(c.actor_ids),
             "committer_countries": list(c.countries),
             "kind": c.kind,
+            "cue": c.cue,
             "reaffirmed": c.reaffirmed,
             "action": body[c.action_start : c.action_end],
             "conditions": c.conditions,

@@ -70,6 +70,7 @@ class Commitment(Row):
     committer_actor_ids: list[str] = Field(description="resolved actors")
     committer_countries: list[str] = Field(description="ISO 3166-1 alpha-3 codes")
     kind: CommitmentKind = Field(description="`pledge`, `intent` or `agreement`")
+    cue: str = Field(description="the commitment cue as written (`التزامها`, `تعتزم`, `اتفقا`, `ستواصل`)")
     reaffirmed: bool = Field(description="restated, not new (`مجددًا`, `من جديد`)")
     action: str = Field(description="what is committed to; equals body[char_start:char_end]")
     conditions: list[str] = Field(description="conditions it depends on")
