@@ -338,7 +338,11 @@ class Gazetteer:
                 if (person := context.surnames.get(word.lstrip("وف"))) is not None:
                     result.add(person, self.actors[person].country)
         kinds = {m.form.kind for m in found}
-        if "party" in kinds or (not result.actor_ids and "event" in kinds):
+        places = [m for m in found if m.form.kind in ("alias", "capital") and len(m.form.actor_ids) == 1 and _locative(phrase, m)]
+        if "party" in kinds and places and not result.actor_ids:  # `طرفي الحرب في اليمن`: the parties of the war there
+            for m in places:
+                self._add_countries([c] if (c := self.actors[m.form.actor_ids[0]].country) else [], result)
+        elif "party" in kinds or (not result.actor_ids and "event" in kinds):
             self._add_countries(context.principal, result)
         if not result.actor_ids and "document" in kinds and not _named_document(found):
             self._add_countries(context.issuers or context.principal, result)

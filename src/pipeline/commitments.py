@@ -27,6 +27,7 @@ from pipeline.segment import BULLET_RE, EDGE_PUNCT, OPENING_QUOTES, Token, sente
 from pipeline.statements import (
     COMPLEMENTIZERS,
     FILLERS,
+    PREPOSITION_WORDS,
     RELATIVES,
     Found,
     clause_end,
@@ -45,7 +46,7 @@ NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "
 DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
 # `إلى`-less future: `ستواصل`, `سيعودان`, `سنعمل`; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
-NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا")
+NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت")  # nouns, and perfects like `سيطرت`
 # Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
 NOT_FUTURE = frozenset(
     search_form(w)
@@ -95,6 +96,7 @@ SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the pro
 # Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
 JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
 PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء لدى مع خلال عبر حول بشأن بشان أثناء عن".split())
+ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
 B_NOT_MARKER = frozenset(search_form(w) for w in "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء".split())
 
 
@@ -153,7 +155,7 @@ def _noun_forms(noun: str) -> list[tuple[str, str]]:
     """A verbal noun bare, definite and possessed, with its proclitics."""
     stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
     forms = [(c + noun, "noun") for c in NOUN_CLITICS]
-    forms += [(c + noun.removeprefix("ا") if c.endswith("لل") else c + noun, "noun_def") for c in DEFINITE_CLITICS]
+    forms += [(c + noun, "noun_def") for c in DEFINITE_CLITICS]  # `لل` + `التزام` = `للالتزام`
     forms += [(c + stem + p, "noun_poss") for c in NOUN_CLITICS for p in POSSESSIVES]
     return forms
 
@@ -236,9 +238,8 @@ def _future_verb(key: str) -> bool:
     if not FUTURE_RE.match(key) or bare in NOT_FUTURE or key.endswith(NOT_FUTURE_ENDINGS):
         return False
     stem = bare[2:]
-    for suffix in ("ون", "ان", "وا"):
-        stem = stem.removesuffix(suffix)
-    return stem not in NOT_FUTURE_STEMS
+    bare_stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
+    return not bare_stems & NOT_FUTURE_STEMS
 
 
 def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
@@ -274,7 +275,7 @@ def _negated(toks: list[Token], i: int) -> bool:
     `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
     if any(_phrase_at(toks, k, markers()["negation"]) for k in range(max(0, i - 2), i)):
         return True
-    return any(_phrase_at(toks, k, markers()["demand"] + markers()["hypothetical"]) for k in range(max(0, i - 4), i))
+    return any(_phrase_at(toks, k, markers()["demand"] + markers()["hypothetical"]) for k in range(max(0, i - 6), i))
 
 
 def _licensed(toks: list[Token], i: int) -> bool:
@@ -355,7 +356,8 @@ def _committer(
         named = _party_before(toks, i, g)
         while k < len(toks) and (toks[k].key in cue.requires or _bare(toks[k].key) in cue.requires):
             k += 1  # `ويقضي الاتفاق بـ`: the agreement itself is the subject
-        return named or _agreement_parties(cue, before) or speaker, k
+        agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
+        return named or _agreement_parties(cue, before) or speaker or agreement, k
     if cue.shape == "noun_poss":  # `أكدت حكومة العراق … التزامها`: the subject of the verb that governs it
         return _governing_subject(toks, i, g) or speaker or sentence_subject(toks, i, g) or _agreement_parties(cue, before), k
     if cue.shape == "noun_def":  # `الالتزام الثنائي`: the party word is the committer; else who signed or said it
@@ -369,15 +371,29 @@ def _committer(
         return party, after
     if cue.shape == "noun":
         return _agreement_parties(cue, before) or speaker, k
-    subject = np_before(toks, i, g) or _subject_after_complementizer(toks, i) or _pronoun_speaker(toks, i, speaker)
-    return subject or sentence_subject(toks, i, g) or _agreement_parties(cue, before), k
+    subject = _subject_after_complementizer(toks, i) or np_before(toks, i, g) or _pronoun_speaker(toks, i, speaker)
+    return subject or sentence_subject(toks, i, g) or _agreement_parties(cue, before) or _plain_subject(toks, k, cue), k
+
+
+def _plain_subject(toks: list[Token], k: int, cue: CommitCue) -> str:
+    """`وتوافقت القوى السياسية العراقية على …`: the words between a verb and its marker, when the gazetteer knows none."""
+    found = _marker(toks, k, cue)
+    if found is None or cue.marker == "direct":
+        return ""
+    end = found[0] if found[1] else found[0] - 1
+    words = toks[k:end]
+    if not 1 <= len(words) <= 5 or words[0].key in PARTY_ENDS | PREPOSITION_WORDS or any(t.text.endswith(("،", ",")) for t in words[:-1]):
+        return ""
+    return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
 
 
 def _governing_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     """`أكدت حكومة العراق من جديد التزامها`, `الطرفان أكدا التزامهما`: the subject of the verb before the noun."""
     for v in range(i - 1, max(-1, i - 6), -1):
         if cue_forms().get(toks[v].key) is not None:
-            return party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
+            named = party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
+            between = " ".join(t.text for t in toks[v + 1 : i] if t.key not in FILLERS and t.key != "من" and t.key != "جديد")
+            return named or between.strip(EDGE_PUNCT + " ")  # `أعلن آبيي التزامه`: whoever stands between
     return ""
 
 
@@ -399,8 +415,8 @@ def _party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
 
 
 def _subject_after_complementizer(toks: list[Token], i: int) -> str:
-    """`فإن دولا أخرى تعهدت`: a short subject between a complementizer and the verb."""
-    for k in range(i - 1, max(-1, i - 5), -1):
+    """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`: a short subject between a complementizer and the verb."""
+    for k in range(i - 1, max(-1, i - 6), -1):
         if toks[k].key in COMPLEMENTIZERS:
             return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " ") if k + 1 < i else ""
         if toks[k].text.endswith(("،", ",", ".", ":")):
@@ -455,9 +471,18 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
             break  # `التزام البلدين بمواصلة …`: the marker ends the party
         if t.text.endswith(("،", ",", ":")) and last == n:
             break
+    if 0 <= last < len(window) - 1 and _genitive_of_party(window, last, g):
+        last += 1  # `طرفا النزاع`, `جانبي التفاوض`: a party word and what it is the party of
     if last < 0 or not speakerlike(" ".join(t.text for t in window[: last + 1]), g):
         return "", k
     return " ".join(t.text for t in window[: last + 1]).strip(EDGE_PUNCT + " "), k + last + 1
+
+
+def _genitive_of_party(window: list[Token], last: int, g: Gazetteer) -> bool:
+    """Whether the token after a party word (`طرفا`, `جانبي`) is its genitive (`النزاع`, `التفاوض`)."""
+    head, nxt = window[last], window[last + 1]
+    is_party = any(m.form.kind == "party" for m in g.find(head.text))
+    return is_party and not head.text.endswith(("،", ",")) and nxt.key.startswith("ال") and nxt.key not in JOINT_WORDS
 
 
 def _skip_fillers(toks: list[Token], k: int) -> int:
@@ -470,23 +495,40 @@ def _skip_fillers(toks: list[Token], k: int) -> int:
 def _marker(toks: list[Token], k: int, cue: CommitCue) -> tuple[int, bool] | None:
     """Where the action starts: (token index, whether that token opens with the `بـ`/`لـ` marker)."""
     k = _skip_fillers(toks, k)
-    for j in range(k, min(len(toks), k + 12)):
-        key = toks[j].key
-        if not key:
+    j = k
+    while j < min(len(toks), k + 14):
+        if j > k and toks[j].key in ASIDES and (close := _aside_end(toks, j)) is not None:
+            j = close  # `وتعهد الاتحاد، خلال مؤتمر المانحين في بروكسل، بتقديم …`: skip the aside
             continue
-        if cue.marker == "direct" and j == k and key == "عن":  # `تعلن عن مساهمة`
-            return (j + 1, False) if j + 1 < len(toks) else None
-        if key in COMPLEMENTIZERS or key == ON:
-            return (j + 1, False) if j + 1 < len(toks) else None
-        if j > k and toks[j - 1].text.endswith(":"):
-            return j, False
-        if cue.marker in ("ب", "ل") and key.startswith(cue.marker) and key not in B_NOT_MARKER and len(key) > 3:
-            return j, True
-        if cue.marker == "direct" and j == k:
-            return j, False
-        if toks[j].text.endswith((".", "؟")):
-            return None
+        found = _marker_at(toks, j, k, cue)
+        if found is not None or toks[j].text.endswith((".", "؟")):
+            return found
+        j += 1
     return None
+
+
+def _marker_at(toks: list[Token], j: int, k: int, cue: CommitCue) -> tuple[int, bool] | None:
+    """The action's start if token j is the cue's marker (k: the first token after the committer)."""
+    key = toks[j].key
+    if not key:
+        return None
+    if (cue.marker == "direct" and j == k and key == "عن") or key in COMPLEMENTIZERS or key == ON:  # `تعلن عن مساهمة`, `على أن`
+        return (j + 1, False) if j + 1 < len(toks) else None
+    if j > k and toks[j - 1].text.endswith(":"):
+        return j, False
+    if cue.marker in ("ب", "ل") and key.startswith(cue.marker) and key not in B_NOT_MARKER and len(key) > 3 and not _place(toks[j]):
+        return j, True
+    return (j, False) if cue.marker == "direct" and j == k else None
+
+
+def _aside_end(toks: list[Token], j: int) -> int | None:
+    """The index after an aside that opens at token j and closes with a comma within a few words."""
+    return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
+
+
+def _place(t: Token) -> bool:
+    """`ببروكسل`, `بالعراق`: a preposition on a place or state, not the marker of an action."""
+    return any(m.form.actor_ids for m in gazetteer().find(t.text))
 
 
 def _action_start(body: str, t: Token, prefix: bool) -> int:

@@ -1,0 +1,186 @@
+"""Commitments on real sentences: cue forms, committer, action, conditions, timeframe; offsets into the body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.actors import ArticleContext, gazetteer, search_form
+from pipeline.clean import clean
+from pipeline.commitments import FoundCommitment, _future_verb, commitment_forms, commitment_rows, due_date, find_commitments
+from pipeline.lexicon import load_tsv
+from pipeline.statements import find_statements
+from tests.helpers import CORPUS, GOLD_DEV2, SAMPLE_000, SAMPLE_002, corpus_records, sample_text
+
+NO_CONTEXT = ArticleContext()
+
+
+def _found(text: str, context: ArticleContext = NO_CONTEXT) -> list[FoundCommitment]:
+    return find_commitments(text, context, find_statements(text, context))
+
+
+def _one(text: str, context: ArticleContext = NO_CONTEXT) -> tuple[str, str, str, list[str]]:
+    found = _found(text, context)
+    assert len(found) == 1, (text, [text[c.action_start : c.action_end] for c in found])
+    c = found[0]
+    return c.committer, c.kind, text[c.action_start : c.action_end], list(c.countries)
+
+
+@pytest.mark.parametrize("row", load_tsv("commitment_cues.tsv"), ids=lambda r: r["lemma"])
+def test_every_cue_entry_finds_a_commitment_of_its_kind_in_its_example(row: dict[str, str]) -> None:
+    found = _found(row["example"])
+    assert [c.kind for c in found][:1] == [row["kind"]], row["example"]
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["التزم", "التزمت", "التزما", "التزموا", "يلتزم", "تلتزم", "يلتزمون", "ملتزم", "ملتزمة", "ملتزمان", "ملتزمون", "ملتزمين",
+     "التزامها", "التزامهما", "بالتزامه", "والالتزام", "للالتزام", "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "تعهدها",
+     "تعتزم", "يعتزم", "يعتزمون", "اعتزامها", "عزمها", "عزمه", "نيتها", "نيتهما", "تنوي", "ينوي", "ينوون", "تخطط", "يخططون",
+     "اتفق", "اتفقا", "اتفقت", "اتفقوا", "يتفقان", "وافق", "وافقت", "يوافق", "توافق", "موافقتها", "وتعهد", "فاتفق"],
+)  # fmt: skip
+def test_cue_forms_cover_every_conjugation_and_clitic(form: str) -> None:
+    assert search_form(form) in commitment_forms()
+
+
+@pytest.mark.parametrize("word", ["فنية", "سياسة", "التزامات", "تعهدات", "بيان"])
+def test_words_that_only_look_like_cues_are_not_cues(word: str) -> None:
+    assert search_form(word) not in commitment_forms()
+
+
+@pytest.mark.parametrize(
+    ("text", "committer", "kind", "action", "countries"),
+    [
+        # the possessor of a verbal noun is the subject of the verb that governs it
+        ("أكدت حكومة العراق من جديد التزامها بحماية أفراد ومستشارين الولايات المتحدة والتحالف الدولي.",
+         "حكومة العراق", "pledge", "حماية أفراد ومستشارين الولايات المتحدة والتحالف الدولي", ["IRQ"]),
+        ("تعتزم الولايات المتحدة وجمهورية العراق التشاور بشأن عملية مستقبلية.",
+         "الولايات المتحدة وجمهورية العراق", "intent", "التشاور بشأن عملية مستقبلية", ["USA", "IRQ"]),
+        ("وأوضح البيان أن الوفدين العراقي والأمريكي ملتزمان بتشكيل لجنة عسكرية عليا.",
+         "الوفدين العراقي والأمريكي", "pledge", "تشكيل لجنة عسكرية عليا", ["IRQ", "USA"]),
+        ("أكد الرئيس بايدن على التزام الولايات المتحدة القوي والدائم بدعم أمن المملكة والدفاع عن أراضيها.",
+         "الولايات المتحدة", "pledge", "دعم أمن المملكة والدفاع عن أراضيها", ["USA"]),
+        ("وتعهد الاتحاد الأوروبي، خلال مؤتمر المانحين في بروكسل، بتقديم 2.5 مليار يورو لدعم الشعب السوري.",
+         "الاتحاد الأوروبي", "pledge", "تقديم 2.5 مليار يورو لدعم الشعب السوري", []),
+        ("وقال غوتيريس إن طرفي الحرب في اليمن اتفقا على وقف إطلاق النار في مدينة الحديدة.",
+         "طرفي الحرب في اليمن", "agreement", "وقف إطلاق النار في مدينة الحديدة", ["YEM"]),
+        ("ووفقا لدبلوماسيين فإن دولا أخرى تعهدت خلال الاجتماع بتقديم مساهمات مالية.",
+         "دولا أخرى", "pledge", "تقديم مساهمات مالية", []),
+        ('قالت الوكالة الدولية للطاقة الذرية وإيران إن "طهران ستسمح للوكالة الذرية بزيارة منشأتين".',
+         "طهران", "intent", "ستسمح للوكالة الذرية بزيارة منشأتين", ["IRN"]),
+    ],
+)  # fmt: skip
+def test_committer_kind_and_action_of_real_sentences(text: str, committer: str, kind: str, action: str, countries: list[str]) -> None:
+    assert _one(text) == (committer, kind, action, countries)
+
+
+def test_a_party_word_after_the_noun_is_the_committer_and_resolves_to_both_parties() -> None:
+    text = "وذكر البيان أن محضر الاجتماع أكد على الالتزام الثنائي بالتعاون الأمني والدفاعي المستمر."
+    body = f"وصل وفد عراقي إلى واشنطن للقاء مسؤولين أمريكيين في الولايات المتحدة. {text}"
+    context = ArticleContext.of(gazetteer(), body)
+    committer, kind, action, countries = _one(body, context)
+    assert (committer, kind, action) == ("الالتزام الثنائي", "pledge", "التعاون الأمني والدفاعي المستمر")
+    assert sorted(countries) == ["IRQ", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن إيران لا تعتزم الانسحاب من الاتفاق النووي.",
+        "وأكد أن بلاده لن تلتزم بأي قرار لا يراعي مصالحها.",
+        "ورفضت الحكومة الالتزام بشروط الصندوق.",
+        "ودعا العمري المتقدمين إلى الالتزام بالمواعيد التي اختاروها.",
+        "وشدد على ضرورة الالتزام بقواعد ومبادئ الإسلام في حالة الحروب.",
+        "وقال إن الاتحاد لن يتخلى عن الاتفاق إذا استمرت طهران ملتزمة بتنفيذ تعهداتها.",
+        "وقال إن إرسال مسودة القانون لا يعني أن يوافق عليه مجلس النواب.",
+        "وتتابع الوزارة مدى التزام المحال بالاشتراطات البلدية.",
+        "وأكد المدرب أننا سنفوز في المباراة المقبلة.",
+        "وقال الوزير إن الاقتصاد سيكون أقوى العام المقبل.",
+    ],
+)
+def test_negated_demanded_supposed_and_predicted_courses_are_no_commitments(text: str) -> None:
+    assert _found(text) == [], [text[c.action_start : c.action_end] for c in _found(text)]
+
+
+@pytest.mark.parametrize("word", ["ستواصل", "سيعودان", "سنعمل", "وستقدم", "ستسمح", "سيقومون"])
+def test_future_verbs_that_commit(word: str) -> None:
+    assert _future_verb(search_form(word))
+
+
+@pytest.mark.parametrize("word", ["سيكون", "سيتم", "سنفوز", "سياسة", "سيطرت", "سنداً", "سنتيمترا", "سيناريو", "ستحصل", "فستجدون"])
+def test_words_with_a_future_prefix_that_do_not_commit(word: str) -> None:
+    assert not _future_verb(search_form(word))
+
+
+def test_reaffirmed_from_restating_words() -> None:
+    (c,) = _found("وأكد الوفدان مجددًا التزامهما بالتعاون الأمني.")
+    assert c.reaffirmed
+    (c,) = _found("وأكدت الحكومة التزامها بالتعاون الأمني.")
+    assert not c.reaffirmed
+
+
+def test_conditions_inline_and_in_a_following_bullet_list() -> None:
+    text = (
+        "تعتزم الولايات المتحدة وجمهورية العراق التشاور بشأن مهمة التحالف وفقًا لجدول زمني "
+        "وفقًا للعوامل التالية: التهديد من داعش ، والمتطلبات العملياتية ، ومستويات قدرة القوات."
+    )
+    (c,) = _found(text)
+    assert c.timeframe == "وفقًا لجدول زمني"
+    assert c.conditions == ["التهديد من داعش", "والمتطلبات العملياتية", "ومستويات قدرة القوات"]
+    body = sample_text(SAMPLE_000)
+    cleaned = clean(body).body
+    found = find_commitments(cleaned, ArticleContext.of(gazetteer(), cleaned), find_statements(cleaned, ArticleContext()))
+    intent = next(c for c in found if c.kind == "intent")
+    assert intent.conditions == ["التهديد من داعش", "المتطلبات العملياتية والظرفية", "مستويات قدرات قوات الأمن العراقية"]
+
+
+def test_a_provision_list_gives_one_agreement_per_item_with_its_own_timeframe() -> None:
+    body = clean((GOLD_DEV2 / "raw" / "d008.txt").read_text(encoding="utf-8")).body
+    found = [c for c in _found(body, ArticleContext.of(gazetteer(), body)) if c.kind == "agreement"]
+    actions = [body[c.action_start : c.action_end] for c in found]
+    assert actions[1] == "إنشاء آلية خاصة لرصد تنفيذ وقف إطلاق النار"
+    assert len(actions) == 6
+    assert found[0].timeframe == "بشكل عاجل" and found[2].timeframe == "في موعد أقصاه ثلاثة أشهر اعتبارا من اليوم"
+    assert found[1].timeframe is None
+    assert {(c.committer, tuple(c.countries)) for c in found} == {("طرفا النزاع", ("LBY",))}
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "published", "due"),
+    [
+        ("بحلول نهاية أيلول/سبتمبر 2025", None, dt.date(2025, 9, 30)),
+        ("حتى نهاية 2023", None, dt.date(2023, 12, 31)),
+        ("بحلول 15 آذار 2024", None, dt.date(2024, 3, 15)),
+        ("في موعد أقصاه ثلاثة أشهر اعتبارا من اليوم", dt.date(2020, 10, 23), dt.date(2021, 1, 21)),
+        ("لمدة عامين", dt.date(2020, 1, 1), dt.date(2021, 12, 31)),
+        ("خلال 10 أيام", dt.date(2023, 5, 12), dt.date(2023, 5, 22)),
+        ("في الأسابيع المقبلة", dt.date(2023, 5, 12), None),
+        ("وفقًا لجدول زمني", dt.date(2023, 5, 12), None),
+    ],
+)
+def test_due_by_is_resolved_against_the_publication_date(timeframe: str, published: dt.date | None, due: dt.date | None) -> None:
+    assert due_date(timeframe, published) == due
+
+
+@pytest.mark.parametrize("path", [SAMPLE_000, SAMPLE_002, *sorted((GOLD_DEV2 / "raw").glob("d0*.txt"))], ids=lambda p: p.name)
+def test_commitment_offsets_point_into_the_body_and_statements_are_of_the_article(path: object) -> None:
+    body = clean(sample_text(path)).body  # type: ignore[arg-type]
+    context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
+    said = find_statements(body, context)
+    ids = {r["statement_id"] for r in __import__("pipeline.statements", fromlist=["x"]).statement_rows("a", body, said)}
+    for row in commitment_rows("a", body, context, said):
+        assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
+        assert row["statement_id"] is None or row["statement_id"] in ids
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_commitment_offsets_point_into_the_body_on_a_corpus_sample() -> None:
+    count = 0
+    for record in corpus_records(2000):
+        body = clean(record["text"]).body
+        context = ArticleContext.of(gazetteer(), body)
+        for row in commitment_rows("a", body, context, find_statements(body, context)):
+            assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
+            count += 1
+    assert count > 50
