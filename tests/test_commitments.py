@@ -8,9 +8,10 @@ import pytest
 
 from pipeline.actors import ArticleContext, gazetteer, search_form
 from pipeline.clean import clean
-from pipeline.commitments import FoundCommitment, _future_verb, commitment_forms, commitment_rows, due_date, find_commitments
+from pipeline.commitments import FoundCommitment, _future_verb, _phrase_at, commitment_forms, commitment_rows, due_date, find_commitments
 from pipeline.lexicon import load_tsv
-from pipeline.statements import find_statements
+from pipeline.segment import tokens
+from pipeline.statements import find_statements, statement_rows
 from tests.helpers import CORPUS, GOLD_DEV2, SAMPLE_000, SAMPLE_002, corpus_records, sample_text
 
 NO_CONTEXT = ArticleContext()
@@ -168,7 +169,7 @@ def test_commitment_offsets_point_into_the_body_and_statements_are_of_the_articl
     body = clean(sample_text(path)).body  # type: ignore[arg-type]
     context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
     said = find_statements(body, context)
-    ids = {r["statement_id"] for r in __import__("pipeline.statements", fromlist=["x"]).statement_rows("a", body, said)}
+    ids = {r["statement_id"] for r in statement_rows("a", body, said)}
     for row in commitment_rows("a", body, context, said):
         assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
         assert row["statement_id"] is None or row["statement_id"] in ids
@@ -184,3 +185,21 @@ def test_commitment_offsets_point_into_the_body_on_a_corpus_sample() -> None:
             assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
             count += 1
     assert count > 50
+
+
+@pytest.mark.parametrize("row", load_tsv("commitment_markers.tsv"), ids=lambda r: f"{r['kind']}:{r['phrase']}")
+def test_every_marker_entry_does_what_its_kind_says_in_its_example(row: dict[str, str]) -> None:
+    example, phrase = row["example"], tuple(search_form(row["phrase"]).split())
+    toks = tokens(example)
+    assert any(_phrase_at(toks, k, (phrase,)) for k in range(len(toks))), "the phrase is not matched in its example"
+    found = _found(example)
+    if row["kind"] in ("negation", "demand", "hypothetical"):
+        assert found == [], [example[c.action_start : c.action_end] for c in found]
+    elif row["kind"] == "reaffirmed":
+        assert found and all(c.reaffirmed for c in found), example
+    elif row["kind"] in ("timeframe", "timespan"):
+        assert found and found[0].timeframe and phrase[-1] in search_form(found[0].timeframe), example
+    elif row["kind"] == "condition":
+        assert found and found[0].conditions, example
+    elif row["kind"] == "licensor":
+        assert found, example

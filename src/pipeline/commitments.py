@@ -27,6 +27,7 @@ from pipeline.segment import BULLET_RE, EDGE_PUNCT, OPENING_QUOTES, Token, sente
 from pipeline.statements import (
     COMPLEMENTIZERS,
     FILLERS,
+    HUMAN_HEADS,
     PREPOSITION_WORDS,
     RELATIVES,
     Found,
@@ -96,8 +97,13 @@ SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the pro
 # Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
 JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
 PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء لدى مع خلال عبر حول بشأن بشان أثناء عن".split())
+# Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
+REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
 ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
-B_NOT_MARKER = frozenset(search_form(w) for w in "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء".split())
+B_NOT_MARKER = frozenset(
+    search_form(w)
+    for w in "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء بلاده بلادها بلده بلدها بلادهم بلدهما بلادنا".split()
+)
 
 
 @dataclass(frozen=True)
@@ -209,11 +215,12 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
             continue
         toks = tokens(body[s_start:s_end], s_start)
         said = [s for s in statements if s_start <= s.content_start < s_end or s.content_start <= s_start < s.content_end]
+        previous = next((s.speaker for s in reversed(statements) if s.content_start < s_start), "")
         sentence_found: list[FoundCommitment] = []
         for i, t in enumerate(toks):
             cue = commitment_forms().get(t.key) if (t.start in hits or t.start + 1 in hits) else None
             if cue is not None:
-                sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, g)
+                sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, previous, g)
             elif t.key in (FUTURE_WORD, "و" + FUTURE_WORD) or _future_verb(t.key):
                 sentence_found += _from_future(body, toks, i, s_end, said, g)
         _attach_lists(body, spans, n, sentence_found or found[-1:])
@@ -273,8 +280,9 @@ def _with_clitics(word: str) -> frozenset[str]:
 def _negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
     `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
-    if any(_phrase_at(toks, k, markers()["negation"]) for k in range(max(0, i - 2), i)):
-        return True
+    for k in range(max(0, i - 2), i):
+        if _phrase_at(toks, k, markers()["negation"]) and not _phrase_at(toks, k, markers()["reaffirmed"]):  # not `لا تزال`
+            return True
     return any(_phrase_at(toks, k, markers()["demand"] + markers()["hypothetical"]) for k in range(max(0, i - 6), i))
 
 
@@ -300,9 +308,20 @@ def _reaffirmed(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _from_cue(
-    body: str, toks: list[Token], i: int, cue: CommitCue, s_end: int, said: list[Found], before: list[FoundCommitment], g: Gazetteer
+    body: str,
+    toks: list[Token],
+    i: int,
+    cue: CommitCue,
+    s_end: int,
+    said: list[Found],
+    before: list[FoundCommitment],
+    previous: str,
+    g: Gazetteer,
 ) -> list[FoundCommitment]:
-    """The commitments a cue at token i makes (one, or one per item of a list it introduces)."""
+    """The commitments a cue at token i makes (one, or one per item of a list it introduces).
+
+    `said`: the statements of the sentence; `before`: the article's commitments so far; `previous`: the
+    speaker of the last statement before the sentence, the subject of a verb that names none (`وتعهد بـ`)."""
     near = toks[max(0, i - 15) : i] + toks[i + 1 : i + 8] if cue.by_parties else toks[i + 1 : i + 8]
     if _negated(toks, i) or (cue.requires and not any(_bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
         return []
@@ -310,6 +329,7 @@ def _from_cue(
         return []
     statement = _statement_at(said, toks[i].start)
     committer, k = _committer(toks, i, cue, statement, before, g)
+    committer = committer or (previous if cue.shape in ("verb", "participle") else "")
     if not committer:
         return []
     found = _marker(toks, k, cue)
@@ -329,8 +349,10 @@ def _from_cue(
 
 def _adjacent(toks: list[Token], k: int, marker: int) -> bool:
     """Only adjectives stand between a verbal noun's party and its action (`التزام الولايات المتحدة القوي والدائم بدعم`)."""
-    between = toks[k : marker - 1]
-    return len(between) <= 3 and all(t.key.removeprefix("و").startswith("ال") for t in between)
+    between = toks[k : marker - 1]  # adjectives (`القوي والدائم`) or a possessed noun (`التزام بلاده بـ`)
+    return len(between) <= 3 and all(
+        t.key.removeprefix("و").startswith("ال") or (len(t.key) > 3 and t.key.endswith(("ه", "ها", "هم", "هما"))) for t in between
+    )
 
 
 def _bare(key: str) -> str:
@@ -369,8 +391,10 @@ def _committer(
     party, after = party_after(toks, k, g)
     if party:
         return party, after
-    if cue.shape == "noun":
-        return _agreement_parties(cue, before) or speaker, k
+    if cue.shape == "noun":  # `جدد الرئيس الأمريكي التزام بلاده بـ`: the possessor is the subject's side
+        return _governing_subject(toks, i, g) or _agreement_parties(cue, before) or speaker, k
+    if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
+        return toks[k].text.strip(EDGE_PUNCT), k + 1  # `وتعتزم الشركة افتتاح …`: a head the gazetteer does not name
     subject = _subject_after_complementizer(toks, i) or np_before(toks, i, g) or _pronoun_speaker(toks, i, speaker)
     return subject or sentence_subject(toks, i, g) or _agreement_parties(cue, before) or _plain_subject(toks, k, cue), k
 
@@ -389,9 +413,9 @@ def _plain_subject(toks: list[Token], k: int, cue: CommitCue) -> str:
 
 def _governing_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     """`أكدت حكومة العراق من جديد التزامها`, `الطرفان أكدا التزامهما`: the subject of the verb before the noun."""
-    for v in range(i - 1, max(-1, i - 6), -1):
-        if cue_forms().get(toks[v].key) is not None:
-            named = party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
+    for v in range(i - 1, max(-1, i - 8), -1):
+        if cue_forms().get(toks[v].key) is not None or toks[v].key.removeprefix("و") in REAFFIRMING_VERBS:
+            named = party_after(toks, v + 1, g)[0] or np_before(toks, v, g) or _subject_after_complementizer(toks, v)
             between = " ".join(t.text for t in toks[v + 1 : i] if t.key not in FILLERS and t.key != "من" and t.key != "جديد")
             return named or between.strip(EDGE_PUNCT + " ")  # `أعلن آبيي التزامه`: whoever stands between
     return ""
@@ -415,9 +439,10 @@ def _party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
 
 
 def _subject_after_complementizer(toks: list[Token], i: int) -> str:
-    """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`: a short subject between a complementizer and the verb."""
-    for k in range(i - 1, max(-1, i - 6), -1):
-        if toks[k].key in COMPLEMENTIZERS:
+    """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`, `والقادة العرب جددوا`: a short subject between
+    a complementizer (or the sentence's start) and the verb."""
+    for k in range(i - 1, max(-2, i - 6), -1):
+        if k < 0 or toks[k].key in COMPLEMENTIZERS:
             return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " ") if k + 1 < i else ""
         if toks[k].text.endswith(("،", ",", ".", ":")):
             return ""
@@ -467,7 +492,7 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
             or (last < 0 and n > (0 if strict else 2))
         ):
             break
-        if last >= 0 and (n > last + 2 or (not covered[n] and t.key[:1] in "بل")):
+        if (last >= 0 and n > last + 2) or (n > 0 and not covered[n] and t.key[:1] in "بل"):
             break  # `التزام البلدين بمواصلة …`: the marker ends the party
         if t.text.endswith(("،", ",", ":")) and last == n:
             break
@@ -543,8 +568,10 @@ def _action_start(body: str, t: Token, prefix: bool) -> int:
     return at
 
 
-def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue | None) -> int:
-    """The action ends at its clause's end, a closing quote, a condition or timeframe, or another party's course."""
+def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue | None, keep: int = 1) -> int:
+    """The action ends at its clause's end, a closing quote, a condition or timeframe, or another party's course.
+
+    At least `keep` tokens stay (2 for a future verb: `سيعودان في الأسابيع المقبلة إلى التشاور`)."""
     end = s_end
     start = toks[j].start
     if j > 0 and (body[start] in OPENING_QUOTES + '"' or toks[j - 1].text[-1:] in OPENING_QUOTES + '"'):
@@ -560,7 +587,7 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
         t = toks[m]
         if t.start >= end:
             break
-        if m > j + 1 and any(_phrase_at(toks, m, markers()[kind]) for kind in stop_kinds) and _marker_fits(toks, m):
+        if m >= j + keep and any(_phrase_at(toks, m, markers()[kind]) for kind in stop_kinds) and _marker_fits(toks, m):
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and _phrase_at(toks, m, ACTION_BREAKERS):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`: another matter
@@ -704,7 +731,7 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
         start, j = toks[verb].start, verb
     if not party or j >= len(toks):
         return []
-    end = _action_end(body, toks, j, s_end, None)
+    end = _action_end(body, toks, j, s_end, None, keep=2 if j == verb else 1)
     return [_make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)]
 
 
