@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import ahocorasick
@@ -458,6 +458,7 @@ def _alpha2(iso3: str) -> str:
     return next(k for k, v in _alpha3().items() if v == iso3)
 
 
+@lru_cache(maxsize=4)  # a body is folded once for mentions, statement cues and commitment cues
 def fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold a text for search, dropping marks; return it with the folded offset of each dropped mark.
 

@@ -47,6 +47,7 @@ NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "
 DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
 # `إلى`-less future: `ستواصل`, `سيعودان`, `سنعمل`; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
+FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت")  # nouns, and perfects like `سيطرت`
 # Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
 NOT_FUTURE = frozenset(
@@ -66,6 +67,7 @@ NOT_FUTURE_STEMS = frozenset(
     ).split()
 )
 FUTURE_WORD = "سوف"
+LIST_WORD = "التالي"  # every list phrase (`العوامل التالية:`) has it: a quick test before tokenizing
 # Time words after `خلال`/`لمدة` that make a timespan (`خلال عامي`, `لمدة عامين`), not an occasion (`خلال المؤتمر`).
 TIME_NOUNS = frozenset(
     search_form(w)
@@ -86,10 +88,6 @@ NUMBER_WORDS = {
     )
     for w in words.split()
 }
-# After a comma these open another matter than the action (`…، إضافة إلى اتفاق حول الأسرى`).
-ACTION_BREAKERS = tuple(
-    tuple(search_form(w).split()) for w in ("إضافة إلى", "بالإضافة إلى", "معتبرا", "معتبرة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "وسط")
-)
 LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 MAX_ACTION = 60  # tokens; a longer span has lost its clause end
 ON = search_form("على")
@@ -167,12 +165,14 @@ def _noun_forms(noun: str) -> list[tuple[str, str]]:
 
 
 @cache
-def markers() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Marker kind → folded phrases as word tuples, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+def markers() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Marker kind → first word (bare and with each proclitic) → the folded phrases it starts, longest first."""
+    index: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for row in load_tsv("commitment_markers.tsv"):
-        out.setdefault(row["kind"], []).append(tuple(search_form(row["phrase"]).split()))
-    return {kind: tuple(sorted(set(phrases), key=len, reverse=True)) for kind, phrases in out.items()}
+        phrase = tuple(search_form(row["phrase"]).split())
+        for first in _with_clitics(phrase[0]):
+            index.setdefault(row["kind"], {}).setdefault(first, set()).add(phrase)
+    return {kind: {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in words.items()} for kind, words in index.items()}
 
 
 @cache
@@ -185,15 +185,23 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _hits(body: str) -> set[int]:
-    """Body offsets of whole words that are cue forms or future verbs."""
+def _hits(body: str, statements: list[Found]) -> tuple[set[int], set[int]]:
+    """Body offsets of whole words that are cue forms, and of future verbs inside what a party said.
+
+    Sentences without either need no parsing (most sentences; skipping them is the speed)."""
     folded, shifts = fold_with_index(body)
-    found = set()
+    cues = set()
     for end, length in _automaton().iter(folded):
         start = end + 1 - length
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
-            found.add(original_offset(start, shifts))
-    return found
+            cues.add(original_offset(start, shifts))
+    futures = set()
+    for m in FUTURE_SCAN.finditer(folded):
+        if m.group().lstrip("وف") == FUTURE_WORD or _future_verb(m.group()):
+            at = original_offset(m.start(), shifts)
+            if any(s.content_start <= at < s.content_end for s in statements):
+                futures.add(at)
+    return cues, futures
 
 
 def find_commitments(body: str, context: ArticleContext, statements: list[Found], g: Gazetteer | None = None) -> list[FoundCommitment]:
@@ -206,12 +214,11 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
         g: the gazetteer (the process-wide one by default).
     """
     g = g or gazetteer()
-    hits = _hits(body)
-    has_future = "س" in body
+    hits, futures = _hits(body, statements)
     found: list[FoundCommitment] = []
     spans = sentences(body)
     for n, (s_start, s_end) in enumerate(spans):
-        if not any(s_start <= h < s_end for h in hits) and not (has_future and _may_hold_future(body, s_start, s_end, statements)):
+        if not any(s_start <= h < s_end for h in hits | futures):
             continue
         toks = tokens(body[s_start:s_end], s_start)
         said = [s for s in statements if s_start <= s.content_start < s_end or s.content_start <= s_start < s.content_end]
@@ -221,7 +228,7 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
             cue = commitment_forms().get(t.key) if (t.start in hits or t.start + 1 in hits) else None
             if cue is not None:
                 sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, previous, g)
-            elif t.key in (FUTURE_WORD, "و" + FUTURE_WORD) or _future_verb(t.key):
+            elif t.start in futures:
                 sentence_found += _from_future(body, toks, i, s_end, said, g)
         _attach_lists(body, spans, n, sentence_found or found[-1:])
         found += sentence_found
@@ -232,11 +239,6 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     return _distinct(found)
-
-
-def _may_hold_future(body: str, start: int, end: int, statements: list[Found]) -> bool:
-    """A future verb counts only inside what a party said: skip sentences outside every statement."""
-    return any(s.content_start < end and start < s.content_end for s in statements) and (" س" in body[start:end] or "\nس" in body)
 
 
 def _future_verb(key: str) -> bool:
@@ -262,12 +264,12 @@ def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
     return out
 
 
-def _phrase_at(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The marker phrase starting at token i (proclitics و/ف/ب/ل allowed on its first word), if any."""
-    for phrase in phrases:
-        words = [t.key for t in toks[i : i + len(phrase)]]
-        if len(words) == len(phrase) and words[1:] == list(phrase[1:]) and words[0] in _with_clitics(phrase[0]):
-            return phrase
+def _phrase_at(toks: list[Token], i: int, *kinds: str) -> tuple[str, ...] | None:
+    """The marker phrase of one of these kinds starting at token i (its first word may carry و/ف/ب/ل), if any."""
+    for kind in kinds:
+        for phrase in markers()[kind].get(toks[i].key, ()):
+            if len(phrase) == 1 or [t.key for t in toks[i + 1 : i + len(phrase)]] == list(phrase[1:]):
+                return phrase
     return None
 
 
@@ -281,9 +283,9 @@ def _negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
     `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
     for k in range(max(0, i - 2), i):
-        if _phrase_at(toks, k, markers()["negation"]) and not _phrase_at(toks, k, markers()["reaffirmed"]):  # not `لا تزال`
+        if _phrase_at(toks, k, "negation") and not _phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
             return True
-    return any(_phrase_at(toks, k, markers()["demand"] + markers()["hypothetical"]) for k in range(max(0, i - 6), i))
+    return any(_phrase_at(toks, k, "demand", "hypothetical") for k in range(max(0, i - 6), i))
 
 
 def _licensed(toks: list[Token], i: int) -> bool:
@@ -291,11 +293,11 @@ def _licensed(toks: list[Token], i: int) -> bool:
     `وقّع على إعلان الالتزام`): a reporting cue, a restating word or signing before it, and no demand between."""
     for k in range(i - 1, max(-1, i - 13), -1):
         key = toks[k].key
-        if _phrase_at(toks, k, markers()["demand"]):
+        if _phrase_at(toks, k, "demand"):
             return False
         if cue_forms().get(key) is not None or _bare(key).startswith(SIGN):
             return True
-        if _phrase_at(toks, k, markers()["reaffirmed"] + markers()["licensor"]):
+        if _phrase_at(toks, k, "reaffirmed", "licensor"):
             return True
         if toks[k].text.endswith((".", ":")):
             return False
@@ -304,7 +306,7 @@ def _licensed(toks: list[Token], i: int) -> bool:
 
 def _reaffirmed(toks: list[Token], start: int, end: int) -> bool:
     """A restating word between the clause's start and the action (`أكدت من جديد التزامها`)."""
-    return any(_phrase_at(toks, k, markers()["reaffirmed"]) for k in range(max(0, start), end))
+    return any(_phrase_at(toks, k, "reaffirmed") for k in range(max(0, start), end))
 
 
 def _from_cue(
@@ -587,9 +589,9 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
         t = toks[m]
         if t.start >= end:
             break
-        if m >= j + keep and any(_phrase_at(toks, m, markers()[kind]) for kind in stop_kinds) and _marker_fits(toks, m):
+        if m >= j + keep and _phrase_at(toks, m, *stop_kinds) and _marker_fits(toks, m):
             return trim_end(body, start, t.start)
-        if toks[m - 1].text.endswith(("،", ",")) and _phrase_at(toks, m, ACTION_BREAKERS):
+        if toks[m - 1].text.endswith(("،", ",")) and _phrase_at(toks, m, "breaker"):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`: another matter
         if LATIN_RE.match(t.text) and m + 1 < len(toks) and LATIN_RE.match(toks[m + 1].text):
             return trim_end(body, start, t.start)  # `… حماية المدنيين by admin`: page furniture
@@ -619,7 +621,7 @@ def _open_quote_before(body: str, s_start: int, at: int) -> int | None:
 
 def _marker_fits(toks: list[Token], m: int) -> bool:
     """A timespan opener (`خلال`) needs a time word or a number after it."""
-    phrase = _phrase_at(toks, m, markers()["timespan"])
+    phrase = _phrase_at(toks, m, "timespan")
     if phrase is None:
         return True
     nxt = toks[m + len(phrase) : m + len(phrase) + 2]
@@ -661,10 +663,10 @@ def _make(
     c = FoundCommitment(committer, kind, cue, start, end, reaffirmed, statement=statement)
     after = [t for t in toks if t.start >= start and t.start < s_end]
     for m, t in enumerate(after):
-        phrase = _phrase_at(after, m, markers()["timeframe"] + markers()["timespan"]) if c.timeframe is None else None
+        phrase = _phrase_at(after, m, "timeframe", "timespan") if c.timeframe is None else None
         if phrase and _marker_fits(after, m):
             c.timeframe = _span_text(body, after, m, phrase, s_end)
-        if phrase := _phrase_at(after, m, markers()["condition"]):
+        if phrase := _phrase_at(after, m, "condition"):
             if t.start >= end and phrase[-1] not in ("للعوامل",):
                 c.conditions.append(_span_text(body, after, m, phrase, s_end, open_ended=True))
             elif phrase[-1] == "للعوامل":
@@ -678,7 +680,7 @@ def _span_text(body: str, toks: list[Token], m: int, phrase: tuple[str, ...], s_
     if open_ended or phrase[-1] in OPEN_TIMEFRAMES or len(phrase) == 1:
         while last + 1 < len(toks) and last - m < 10 and not toks[last].text.endswith((",", "،", ".", ":", "»", '"', "”")):
             nxt = toks[last + 1]
-            if any(_phrase_at(toks, last + 1, markers()[k]) for k in ("condition", "timeframe")) or nxt.start >= s_end:
+            if _phrase_at(toks, last + 1, "condition", "timeframe") or nxt.start >= s_end:
                 break
             last += 1
     return body[toks[m].start : toks[last].end].strip(EDGE_PUNCT + " ")
@@ -697,12 +699,12 @@ def _inline_list(body: str, toks: list[Token], m: int, s_end: int) -> list[str]:
 
 def _attach_lists(body: str, spans: list[tuple[int, int]], n: int, found: list[FoundCommitment]) -> None:
     """`… العوامل التالية:` + items, in the sentence or the next one: conditions of the commitment before it."""
-    if not found or found[-1].conditions:
+    if not found or found[-1].conditions or LIST_WORD not in body[spans[n][0] : spans[min(n + 1, len(spans) - 1)][1]]:
         return
     for s_start, s_end in spans[n : n + 2]:
         toks = tokens(body[s_start:s_end], s_start)
         for m in range(len(toks)):
-            phrase = _phrase_at(toks, m, markers()["list"])
+            phrase = _phrase_at(toks, m, "list")
             if phrase is None or not toks[m + len(phrase) - 1].text.endswith(":"):
                 continue
             items = _items(body, toks[m + len(phrase) - 1].end, s_end)

@@ -8,6 +8,7 @@ through the bullet items that follow it (`العوامل التالية:` + `•
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.actors import search_form
@@ -42,6 +43,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=4)  # statements and commitments both walk a body's sentences
 def sentences(body: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of a body, whitespace trimmed."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]

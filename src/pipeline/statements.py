@@ -148,13 +148,14 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     hits = _cue_hits(body)
     hit_set = set(hits)
     for s_start, s_end in sentences(body):
-        if not _has_hit(hits, s_start, s_end) and ":" not in body[s_start:s_end]:
+        labelled = _label_like(body, s_start, s_end)
+        if not labelled and not _has_hit(hits, s_start, s_end):
             continue  # no cue, no label: nothing said here (most sentences; skipping them is the speed)
         toks = tokens(body[s_start:s_end], s_start)
         if "نص" in body[s_start:s_end] and (full := _full_text(body, toks, s_end)):
             found.append(full)
             continue
-        if ":" in body[s_start : s_start + 60] and (turn := _labelled_turn(body, toks, s_end, context, g)):
+        if labelled and (turn := _labelled_turn(body, toks, s_end, context, g)):
             found.append(turn)
             continue
         found += _sentence_statements(body, toks, s_end, found, context, g, hit_set)
@@ -183,6 +184,12 @@ def _cue_hits(body: str) -> list[int]:
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
             hits.append(original_offset(start, shifts))
     return sorted(hits)
+
+
+def _label_like(body: str, start: int, end: int) -> bool:
+    """Whether a sentence may open with a label (`الصفدي:`, `• الصفدي:`): a colon within its first five words."""
+    colon = body.find(":", start, min(end, start + 60))
+    return colon >= 0 and body.count(" ", start, colon) <= 4
 
 
 def _has_hit(hits: list[int], start: int, end: int) -> bool:
