@@ -40,7 +40,7 @@ TITLES = frozenset(
 )
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
-_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 
 
 class ActorEntry(BaseModel):
@@ -106,7 +106,7 @@ class Resolution:
 
 def search_form(text: str) -> str:
     """Fold a gazetteer form for the automaton: letters folded, marks dropped, spaces single."""
-    return " ".join(fold_letters(_MARKS_RE.sub("", text)).split())
+    return " ".join(fold_letters(MARKS_RE.sub("", text)).split())
 
 
 def nisba_forms(masculine: str) -> list[str]:
@@ -464,8 +464,8 @@ def fold_with_index(text: str) -> tuple[str, list[int]]:
 
     A folded offset j maps back to j + (marks dropped at or before j): see `original_offset`.
     """
-    shifts = [m.start() - k for k, m in enumerate(_MARKS_RE.finditer(text))]
-    return fold_letters(_MARKS_RE.sub("", text) if shifts else text), shifts
+    shifts = [m.start() - k for k, m in enumerate(MARKS_RE.finditer(text))]
+    return fold_letters(MARKS_RE.sub("", text) if shifts else text), shifts
 
 
 def original_offset(j: int, shifts: list[int]) -> int:

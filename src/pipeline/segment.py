@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.actors import search_form
+from pipeline.actors import MARKS_RE, search_form
+from pipeline.text import fold_letters
 
 OPENING_QUOTES = "\u00ab\u201c\u201e"
 CLOSING_QUOTES = "\u00bb\u201d"
@@ -31,10 +32,11 @@ class Token(NamedTuple):
     key: str
 
 
+@lru_cache(maxsize=64)  # statements, then commitments, tokenize the same sentences
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokenize on whitespace, keeping offsets (shifted by `offset`)."""
     found = list(_TOKEN_RE.finditer(text))
-    keys = search_form(text).split()  # one fold for the whole text; marks never split a token
+    keys = fold_letters(MARKS_RE.sub("", text)).split()  # one fold for the whole text; marks never split a token
     if len(keys) != len(found):  # a token made only of marks (a tatweel used as a dash): fold token by token
         keys = [search_form(m.group()) for m in found]
     new = tuple.__new__  # a NamedTuple's own constructor is a Python function: this is 3x faster

@@ -54,6 +54,7 @@ SOURCE_WORDS = frozenset(
     search_form(w)
     for w in ("مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء").split()
 )
+COMMON_STARTS = frozenset({search_form("على")})
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 MAX_SPEAKER = 14
 # Generated forms that are far more often another word: `ذكرًا` (male), `نصا` (a text).
@@ -167,9 +168,13 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
 
 @cache
 def _cue_automaton() -> ahocorasick.Automaton:
-    """Every cue form, attribution start and `نص` in one automaton, for a quick pass over a body."""
+    """Every cue form, attribution start and `نص` in one automaton, for a quick pass over a body.
+
+    An attribution that starts with a common word (`على لسان`) goes in whole: `على` alone is in most sentences.
+    """
     automaton = ahocorasick.Automaton()
-    for key in [*cue_forms(), *_attribution_starts(), "نص"]:
+    starts = {" ".join(p[:2]) if p[0] in COMMON_STARTS and len(p) > 1 else p[0] for p in attribution_phrases()}
+    for key in [*cue_forms(), *starts, *("و" + w for w in starts), "نص"]:
         automaton.add_word(key, len(key))
     automaton.make_automaton()
     return automaton
