@@ -18,8 +18,8 @@ from pipeline.batch import BatchJob, BatchOutput
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def plan(raw: str, warehouse: str) -> steps.Plan:
-    """List and batch the inputs, read the ledger."""
-    return steps.plan_run(Path(raw), Path(warehouse))
+    """List and batch the inputs, read the ledger (or take the plan made before Prefect started)."""
+    return steps.take_plan(Path(raw), Path(warehouse))
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, task_run_name="batches-{group}")

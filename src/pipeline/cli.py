@@ -88,12 +88,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 def run_flow(raw: Path, warehouse: Path) -> str:
     """Run the ingest flow in this process (embedded Prefect) and return its summary."""
     configure_prefect()
-    from pipeline.run import prestart_pool
+    from pipeline.run import prepare, shutdown_pool
 
-    prestart_pool(raw)
-    from flows.ingest import ingest  # imported late: Prefect reads its settings at import
+    prepare(raw, warehouse)
+    try:
+        from flows.ingest import ingest  # imported late: Prefect reads its settings at import
 
-    return ingest(raw=str(raw), warehouse=str(warehouse))
+        return ingest(raw=str(raw), warehouse=str(warehouse))
+    finally:
+        shutdown_pool()
 
 
 def cmd_query(args: argparse.Namespace) -> int:

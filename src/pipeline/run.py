@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing import get_context
@@ -141,18 +141,36 @@ def _pool() -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
 
 
-def prestart_pool(raw_root: Path) -> None:
-    """Start the workers now when the run will need them, so they warm up while Prefect starts."""
-    if raw_root.is_dir() and sum(_weight(f) for f in list_files(raw_root)) >= INLINE_BYTES:
-        for _ in range(os.cpu_count() or 2):
-            _pool().submit(os.getpid)
+_prepared: dict[tuple[Path, Path], Plan] = {}
+_started: dict[tuple[str, int], Future[BatchOutput]] = {}
+
+
+def prepare(raw_root: Path, warehouse: Path) -> None:
+    """Plan a big run and start its batches on the worker pool now, while Prefect's server starts.
+
+    The flow's plan task then takes this plan (`take_plan`), and its batch tasks collect the batches
+    already running (`run_batches`); a retried task runs its batches again. Small runs are not prepared.
+    """
+    if not raw_root.is_dir() or sum(_weight(f) for f in list_files(raw_root)) < INLINE_BYTES:
+        return
+    plan = plan_run(raw_root, warehouse)
+    _prepared[(raw_root.resolve(), warehouse.resolve())] = plan
+    for job in sorted(plan.jobs, key=job_weight, reverse=True):  # largest first, as `groups` shares them
+        _started[(job.run_id, job.index)] = _pool().submit(process_batch, job)
+
+
+def take_plan(raw_root: Path, warehouse: Path) -> Plan:
+    """The plan `prepare` made for these folders, else a new one."""
+    return _prepared.pop((raw_root.resolve(), warehouse.resolve()), None) or plan_run(raw_root, warehouse)
 
 
 def run_batches(jobs: list[BatchJob], inline: bool) -> list[BatchOutput]:
     """Process several batches: all queued on the worker pool at once, results in order."""
     if inline:
         return [process_batch(job) for job in jobs]
-    futures = [_pool().submit(process_batch, job) for job in jobs]
+    futures = [
+        _started.pop((job.run_id, job.index)) if (job.run_id, job.index) in _started else _pool().submit(process_batch, job) for job in jobs
+    ]
     return [f.result() for f in futures]
 
 
@@ -169,8 +187,10 @@ def groups(jobs: list[BatchJob], count: int) -> list[list[int]]:
 
 def shutdown_pool() -> None:
     """Stop the worker processes, if any were started."""
+    _prepared.clear()
+    _started.clear()
     if _pool.cache_info().currsize:
-        _pool().shutdown()
+        _pool().shutdown(cancel_futures=True)  # batches a failed run never collected are dropped
         _pool.cache_clear()
 
 
