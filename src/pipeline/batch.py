@@ -73,6 +73,7 @@ def process_batch(job: BatchJob) -> BatchOutput:
     rejects: list[Rejected] = []
     seconds: dict[str, float] = dict.fromkeys(("ingest", "mentions", "statements", "commitments"), 0.0)
     skipped = seen = 0
+    extracted: set[str] = set()
     root = Path(job.raw_root)
     for rel, lines, _ in job.files:
         for item in read_inputs(root / rel, rel, lines):
@@ -89,6 +90,9 @@ def process_batch(job: BatchJob) -> BatchOutput:
                 continue
             rows["articles"].append({**result.model_dump(), SOURCE: result.source_path})
             sizes.append(item.size)
+            if result.article_id in extracted:
+                continue  # a duplicate within the batch: its rows would be dropped at commit, so none are made
+            extracted.add(result.article_id)
             named = gazetteer().actor_mentions(result.body)
             rows["actor_mentions"] += [{**r, SOURCE: result.source_path} for r in mention_rows(result.article_id, named)]
             t2 = time.perf_counter()

@@ -1,9 +1,10 @@
 """Imported by the worker pool's fork server: build what every batch needs once, before workers fork."""
 
-from pipeline.actors import gazetteer
+from pipeline.actors import ArticleContext, gazetteer
 from pipeline.clean import clean
-from pipeline.statements import cue_forms
+from pipeline.commitments import find_commitments
+from pipeline.statements import find_statements
 
-gazetteer()
-cue_forms()
-clean("عنوان\n\nبغداد (يونا) - قال الوزير إن الحكومة ملتزمة.")  # compiles the cleaning patterns
+_body = clean("عنوان\n\nبغداد (يونا) - قال الوزير إن الحكومة ملتزمة بدعم الأشقاء.").body  # compiles the cleaning patterns
+_context = ArticleContext.of(gazetteer(), _body)
+find_commitments(_body, _context, find_statements(_body, _context))  # builds the cue lexicons and automata
