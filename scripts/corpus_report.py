@@ -129,6 +129,23 @@ def main() -> int:
                from commitments c join articles a using (article_id) order by random() limit 100"""
         ).fetchall(),
     )
+    table(
+        con,
+        "cross-article links (clusters of 2+ articles, commitments in them)",
+        """select count(*), sum(n) from (select cluster_id, count(*) n, count(distinct article_id) a
+           from commitments group by 1 having a > 1)""",
+    )
+    con.execute(f"select setseed({args.seed})")
+    write_sample(
+        args.out / "links-sample.md",
+        "30 random linked pairs: kind | countries | action of one article | action of another — the same commitment?",
+        con.execute(
+            """with linked as (select cluster_id from commitments group by 1 having count(distinct article_id) > 1
+                               order by random() limit 30)
+               select any_value(c.kind), any_value(c.committer_countries), min(c.action), max(c.action)
+               from commitments c join linked using (cluster_id) group by cluster_id"""
+        ).fetchall(),
+    )
     return 0
 
 

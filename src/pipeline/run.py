@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from pipeline import store
+from pipeline import links, store
 from pipeline.actors import gazetteer
 from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, Slice, process_batch
 from pipeline.ingest import Rejected, RejectError, inner_suffix, list_files, read_bytes
@@ -254,19 +256,48 @@ def _reject_row(r: Rejected, plan: Plan) -> dict[str, object]:
 
 
 def commit(plan: Plan, outcome: Outcome) -> None:
-    """Write every table, then the runs row (which makes the run visible), then the catalog."""
-    with ThreadPoolExecutor(max_workers=len(outcome.parts) or 1) as threads:  # Parquet I/O releases the GIL
+    """Write every table, then the runs row (which makes the run visible), then the catalog.
+
+    Commitments are linked across articles (`cluster_id`) before they are written.
+    """
+    big = {name: parts for name, parts in outcome.parts.items() if name != "commitments"}
+    with ThreadPoolExecutor(max_workers=len(big) or 1) as threads:  # Parquet I/O releases the GIL
         futures = {
             name: threads.submit(store.write_filtered, plan.warehouse, name, plan.run_id, parts, outcome.keep, SOURCE)
-            for name, parts in outcome.parts.items()
+            for name, parts in big.items()
         }
-        counts = {name: future.result() for name, future in futures.items()}
+        commitments = _linked_commitments(plan, outcome)
+        counts = {name: future.result() for name, future in futures.items()} | {"commitments": commitments.num_rows}
+    store.write_table(plan.warehouse, "commitments", commitments, plan.run_id)
     for name, table in outcome.tables.items():
         store.write_table(plan.warehouse, name, table, plan.run_id)
     outcome.run = outcome.run.model_copy(update={"statements": counts["statements"], "commitments": counts["commitments"]})
     store.write_table(plan.warehouse, "runs", to_table("runs", [outcome.run.model_dump()]), plan.run_id)
     store.write_catalog(plan.warehouse)
     store.clear_staging(plan.warehouse)
+
+
+def _linked_commitments(plan: Plan, outcome: Outcome) -> pa.Table:
+    """The run's commitments with their cluster ids, joining each other's and the stored ones' clusters."""
+    new = store.read_filtered("commitments", outcome.parts["commitments"], outcome.keep, SOURCE)
+    staged = [pq.read_table(p, columns=["article_id", "published_on"]) for p in outcome.parts["articles"]]
+    dates = (
+        dict(zip(*(pa.concat_tables(staged).column(c).to_pylist() for c in ("article_id", "published_on")), strict=True)) if staged else {}
+    )
+    columns = ["commitment_id", "article_id", "kind", "committer_countries", "action", "cluster_id"]
+    stored = store.read_committed(plan.warehouse, "commitments", columns).to_pylist()
+    stored_dates = store.read_column_pairs(plan.warehouse, "articles", "article_id", "published_on")
+    members = [_member(row, dates) for row in new.select(columns).to_pylist()]
+    ids = links.cluster_ids(members, [_member(row, stored_dates) for row in stored])
+    return new.set_column(new.schema.get_field_index("cluster_id"), "cluster_id", pa.array(ids, pa.string()))
+
+
+def _member(row: dict[str, Any], dates: dict[str, Any]) -> links.Member:
+    """A commitment row as linking sees it."""
+    return links.Member(
+        row["commitment_id"], row["article_id"], row["kind"], tuple(sorted(row["committer_countries"])), row["action"],
+        dates.get(row["article_id"]), row["cluster_id"],
+    )  # fmt: skip
 
 
 def summary(outcome: Outcome) -> str:

@@ -40,6 +40,14 @@ class WarehouseError(RuntimeError):
     """The warehouse cannot be read as asked."""
 
 
+def read_filtered(name: str, parts: list[str], keep: set[str], source: str) -> pa.Table:
+    """Read staged parts whole, keeping rows whose `source` is in `keep` (for small tables)."""
+    keep_array = pa.array(sorted(keep), pa.string())
+    tables = [pq.read_table(part) for part in parts]
+    tables = [t.filter(pc.is_in(t.column(source), value_set=keep_array)).drop_columns([source]).cast(SCHEMAS[name]) for t in tables]
+    return pa.concat_tables(tables) if tables else SCHEMAS[name].empty_table()
+
+
 def write_filtered(root: Path, name: str, run_id: str, parts: list[str], keep: set[str], source: str) -> int:
     """Stream staged parts into a table's file for the run, keeping rows whose `source` is in `keep`.
 
@@ -133,15 +141,17 @@ def remove_uncommitted(root: Path) -> list[Path]:
     return removed
 
 
+def read_committed(root: Path, name: str, columns: list[str]) -> pa.Table:
+    """Read some columns of a table's committed files, in run order."""
+    committed = committed_runs(root)
+    tables = [pq.read_table(p, columns=columns) for p in sorted((root / name).glob("*.parquet")) if p.stem in committed]
+    return pa.concat_tables(tables) if tables else pa.schema([SCHEMAS[name].field(c) for c in columns]).empty_table()
+
+
 def read_column_pairs(root: Path, name: str, key: str, value: str) -> dict[str, str]:
     """Read two string columns of a table's committed files into a dict (later runs win)."""
-    out: dict[str, str] = {}
-    committed = committed_runs(root)
-    for path in sorted((root / name).glob("*.parquet")):
-        if path.stem in committed:
-            part = pq.read_table(path, columns=[key, value])
-            out.update(zip(part.column(key).to_pylist(), part.column(value).to_pylist(), strict=True))
-    return out
+    table = read_committed(root, name, [key, value])
+    return dict(zip(table.column(key).to_pylist(), table.column(value).to_pylist(), strict=True))
 
 
 def view_statements(root: Path) -> list[str]:
