@@ -15,6 +15,7 @@ run: $(STAMP)
 	$(VENV)/bin/pipeline run --raw raw --warehouse warehouse
 	$(VENV)/bin/pipeline query "select outlet, published_on, dateline, left(headline, 60) as headline, length(body) as chars from articles order by published_on"
 	$(VENV)/bin/pipeline query "select speaker, speaker_countries, cue, left(content, 70) as content from statements limit 12"
+	$(VENV)/bin/pipeline query "select committer, committer_countries as countries, kind, reaffirmed as again, left(action, 45) as action, cluster_id[:8] as cluster from commitments order by cluster_id"
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src flows tests scripts

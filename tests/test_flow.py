@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -122,3 +124,31 @@ def test_actors_table_holds_the_gazetteer(flow_run: FlowRun) -> None:
     rows = dict(_sql(flow_run, "select actor_id, name_ar from actors where actor_id in ('irq', 'usa')"))
     assert rows == {"irq": "العراق", "usa": "الولايات المتحدة"}
     assert not _sql(flow_run, "select actor_id from actor_mentions except select actor_id from actors")
+
+
+def test_commitment_offsets_and_statement_links_hold_in_the_warehouse(flow_run: FlowRun) -> None:
+    rows = _sql(
+        flow_run,
+        """select count(*), count(*) filter (where substr(a.body, c.char_start + 1, c.char_end - c.char_start) <> c.action),
+                  count(*) filter (where c.statement_id is not null and s.statement_id is null),
+                  count(*) filter (where c.cluster_id is null)
+           from commitments c join articles a using (article_id)
+           left join statements s on s.statement_id = c.statement_id and s.article_id = c.article_id""",
+    )
+    (total, bad_offsets, foreign_statements, unclustered) = rows[0]
+    assert total >= 10
+    assert (bad_offsets, foreign_statements, unclustered) == (0, 0, 0)
+    ((runs_count,),) = _sql(flow_run, "select sum(commitments) from runs")
+    assert runs_count == total
+
+
+def test_every_example_query_of_the_readme_runs(flow_run: FlowRun) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Example SQL", 1)[1].split("```sql\n", 1)[1].split("```", 1)[0]
+    queries = [q for q in (" ".join(ln for ln in part.splitlines() if not ln.startswith("--")) for part in block.split(";")) if q.strip()]
+    assert len(queries) >= 7
+    with store.connect(flow_run.warehouse) as con:
+        for query in queries:
+            con.execute(query).fetchall()
+    iraq = _sql(flow_run, queries[-2])
+    assert iraq and all(row[9] for row in iraq)  # each Iraqi pledge about the coalition was reported by the other outlet too
