@@ -48,13 +48,13 @@ DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "�
 # `إلى`-less future: `ستواصل`, `سيعودان`, `سنعمل`; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
-NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت")  # nouns, and perfects like `سيطرت`
+NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
 # Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
 NOT_FUTURE = frozenset(
     search_form(w)
     for w in (
         "سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر "
-        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة"
+        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة سناب سيناتور"
     ).split()
 )
 # Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
@@ -282,7 +282,7 @@ def _with_clitics(word: str) -> frozenset[str]:
 def _negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
     `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
-    for k in range(max(0, i - 2), i):
+    for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
         if _phrase_at(toks, k, "negation") and not _phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
             return True
     return any(_phrase_at(toks, k, "demand", "hypothetical") for k in range(max(0, i - 6), i))
@@ -539,7 +539,8 @@ def _marker_at(toks: list[Token], j: int, k: int, cue: CommitCue) -> tuple[int, 
     key = toks[j].key
     if not key:
         return None
-    if (cue.marker == "direct" and j == k and key == "عن") or key in COMPLEMENTIZERS or key == ON:  # `تعلن عن مساهمة`, `على أن`
+    opens = key in COMPLEMENTIZERS and (j == k or toks[j - 1].key == ON)  # `تعهد بأن`, `اتفقا على أن`; not `تتفق مع دراسات … أن`
+    if (cue.marker == "direct" and j == k and key == "عن") or opens or key == ON:  # `تعلن عن مساهمة`
         return (j + 1, False) if j + 1 < len(toks) else None
     if j > k and toks[j - 1].text.endswith(":"):
         return j, False
