@@ -11,7 +11,8 @@ stored cluster; stored rows are never rewritten.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from pipeline.text import spec_tokens
 
@@ -48,25 +49,46 @@ def stems(action: str) -> frozenset[str]:
 
 def cluster_ids(new: list[Member], stored: list[Member]) -> list[str]:
     """The cluster id of each new commitment, joining stored clusters or earlier new ones where they match."""
-    blocks: dict[tuple[str, tuple[str, ...]], list[tuple[Member, frozenset[str], str]]] = {}
+    blocks: dict[tuple[str, tuple[str, ...]], _Block] = {}
     for m in stored:
         if m.countries and m.cluster_id:
-            blocks.setdefault((m.kind, m.countries), []).append((m, stems(m.action), m.cluster_id))
+            blocks.setdefault((m.kind, m.countries), _Block()).add(m, stems(m.action), m.cluster_id)
     out = []
     for m in new:
-        block = blocks.setdefault((m.kind, m.countries), []) if m.countries else []
         own = stems(m.action)
-        best, cluster = THRESHOLD, m.commitment_id
-        for other, their, their_cluster in block:
-            if other.article_id == m.article_id or not _near(m.published_on, other.published_on) or min(len(own), len(their)) < MIN_STEMS:
-                continue
-            score = len(own & their) / len(own | their)
-            if score >= best:
-                best, cluster = score, their_cluster
+        block = blocks.setdefault((m.kind, m.countries), _Block()) if m.countries else None
+        cluster = (block.best(m, own) if block is not None else None) or m.commitment_id
         out.append(cluster)
-        if m.countries:
-            block.append((m, own, cluster))
+        if block is not None:
+            block.add(m, own, cluster)
     return out
+
+
+@dataclass
+class _Block:
+    """The commitments of one kind and one set of states, with an index from stem to member."""
+
+    members: list[tuple[Member, frozenset[str], str]] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, m: Member, own: frozenset[str], cluster: str) -> None:
+        """Add a member and its cluster."""
+        for stem in own:
+            self.index.setdefault(stem, []).append(len(self.members))
+        self.members.append((m, own, cluster))
+
+    def best(self, m: Member, own: frozenset[str]) -> str | None:
+        """The cluster of the most similar member of another article within the window, if similar enough."""
+        if len(own) < MIN_STEMS:
+            return None
+        shared = Counter(k for stem in own for k in self.index.get(stem, ()))
+        best, cluster = THRESHOLD, None
+        for k, count in sorted(shared.items()):  # in order added: the same ids on every run (stems are a set)
+            other, their, their_cluster = self.members[k]
+            score = count / (len(own) + len(their) - count)
+            if score >= best and len(their) >= MIN_STEMS and other.article_id != m.article_id and _near(m.published_on, other.published_on):
+                best, cluster = score, their_cluster
+        return cluster
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
