@@ -3,10 +3,12 @@
 Cues come from `lexicons/commitment_cues.tsv` in every generated form: verbs (`تعهد`, `تعتزم`, `اتفقا`),
 participles (`ملتزمة`), verbal nouns with a possessor (`التزامها`, `نيتهما`) or a genitive (`عزم الولايات
 المتحدة`), plus `سـ`/`سوف` + verb inside a party's own reported words. The committer is the subject of the
-verb, the possessor of the noun (the subject of the statement it is said in), or a party word
-(`الالتزام الثنائي` → both parties). The action starts at the cue's marker (`بـ`, `على`, `لـ`, `أن`, or the
-direct object) and ends at the clause's end, before a condition or timeframe; a marker ending in `:` before
-a list gives one action per item. Negated cues (`لا تعتزم`, `رفض الالتزام`) give no row at all.
+verb, the possessor of the noun (the subject of the verb that governs it: `أكدت حكومة العراق التزامها`),
+a party word (`الالتزام الثنائي` → both parties), the signers of a declaration, or an agreement's parties.
+The action starts at the cue's marker (`بـ`, `على`, `لـ`, `أن`, or the direct object) and ends at the
+clause's end, before a condition or timeframe; a marker ending in `:` before a list gives one action per
+item. Negated, demanded, supposed or predicted courses (`لا تعتزم`, `دعا إلى الالتزام`, `إذا استمرت
+ملتزمة`, `سيكون`) give no row at all.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -45,7 +48,7 @@ from pipeline.statements import (
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
 NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "technical"
 DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
-# `إلى`-less future: `ستواصل`, `سيعودان`, `سنعمل`; a token must look like a verb (no noun ending).
+# Future verbs (`ستواصل`, `سيعودان`, `سنعمل`): `سـ` and a person prefix; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
@@ -92,8 +95,9 @@ LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 MAX_ACTION = 60  # tokens; a longer span has lost its clause end
 ON = search_form("على")
 SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
-# Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
+# Party words that mark a joint act (`الالتزام الثنائي`, `اللجنة المشتركة`), not who the parties are.
 JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
+# Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
 PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء لدى مع خلال عبر حول بشأن بشان أثناء عن".split())
 # Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
 REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
@@ -217,9 +221,11 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
     hits, futures = _hits(body, statements)
     found: list[FoundCommitment] = []
     spans = sentences(body)
+    marks = sorted(hits | futures)
     for n, (s_start, s_end) in enumerate(spans):
-        if not any(s_start <= h < s_end for h in hits | futures):
-            continue
+        at = bisect_left(marks, s_start)
+        if at == len(marks) or marks[at] >= s_end:
+            continue  # no cue in the sentence
         toks = tokens(body[s_start:s_end], s_start)
         said = [s for s in statements if s_start <= s.content_start < s_end or s.content_start <= s_start < s.content_end]
         previous = next((s.speaker for s in reversed(statements) if s.content_start < s_start), "")
