@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
@@ -19,7 +20,7 @@ from pipeline.commitments import (
     markers,
 )
 from pipeline.lexicon import load_tsv
-from pipeline.segment import tokens
+from pipeline.segment import sentences, tokens
 from pipeline.statements import find_statements, statement_rows
 from tests.helpers import CORPUS, GOLD_DEV2, SAMPLE_000, SAMPLE_002, corpus_records, sample_text
 
@@ -215,3 +216,17 @@ def test_every_marker_entry_does_what_its_kind_says_in_its_example(row: dict[str
         assert found, example
     elif row["kind"] == "breaker":
         assert found and phrase[-1] not in search_form(example[found[0].action_start : found[0].action_end]), example
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_no_commitment_cue_fires_far_too_often_on_the_corpus() -> None:
+    sentence_count, fired, found = 0, Counter[str](), 0
+    for record in corpus_records(2000):
+        body = clean(record["text"]).body
+        toks = [t for s, e in sentences(body) for t in tokens(body[s:e], s)]
+        sentence_count += len(sentences(body))
+        fired.update(t.key for t in toks if t.key in commitment_forms())
+        found += len(_found(body))
+    too_often = {form: n for form, n in fired.items() if n > 0.03 * sentence_count}
+    assert not too_often, f"cue forms in over 3% of {sentence_count} corpus sentences: {too_often}"
+    assert found < 0.05 * sentence_count, f"{found} commitments in {sentence_count} sentences: cues read too widely"
