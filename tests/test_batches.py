@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from pipeline import run
+from pipeline import run, store
+from pipeline.cli import run_flow
 from pipeline.ingest import read_inputs
-from tests.helpers import corpus_records, sample_text
+from tests.helpers import SAMPLE_000, SAMPLE_002, corpus_records, sample_text
 
 
 def test_a_big_jsonl_file_is_cut_into_contiguous_line_ranges_covering_every_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,3 +30,24 @@ def test_a_big_jsonl_file_is_cut_into_contiguous_line_ranges_covering_every_line
 def test_small_files_are_one_slice_each(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(corpus_records(1)[0]["text"] if corpus_records(1) else "نص", encoding="utf-8")
     assert [s.lines for s in run._slices(tmp_path, tmp_path / "a.txt")] == [None]
+
+
+def test_a_big_run_is_prepared_before_prefect_and_stores_what_a_small_run_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for sample in (SAMPLE_000, SAMPLE_002):
+        shutil.copy(sample, raw)
+    run_flow(raw, tmp_path / "inline")  # under INLINE_BYTES: one process, nothing prepared
+    monkeypatch.setattr(run, "INLINE_BYTES", 0)  # the same files as a big run: planned and started before Prefect
+    run_flow(raw, tmp_path / "prepared")
+    assert not run._started and not run._prepared  # every prepared batch was collected by the flow
+    counts = (
+        "select (select count(*) from articles), (select count(*) from statements), "
+        "(select list(commitment_id order by 1) from commitments)"
+    )
+    results = []
+    for name in ("inline", "prepared"):
+        with store.connect(tmp_path / name) as con:
+            results.append(con.execute(counts).fetchall())
+    assert results[0] == results[1]
+    assert results[0][0][0] == 2 and len(results[0][0][2]) >= 10
