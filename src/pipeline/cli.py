@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (UserError, FileNotFoundError, NotADirectoryError) as exc:
+    except (UserError, OSError) as exc:  # a missing folder, a file where a folder should be, no permission
         print(f"pipeline: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
