@@ -26,7 +26,7 @@ import ahocorasick
 from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, gazetteer, original_offset, search_form
 from pipeline.dates import find_dates
 from pipeline.lexicon import load_tsv
-from pipeline.segment import BULLET_RE, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
+from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
 from pipeline.statements import (
     COMPLEMENTIZERS,
     FILLERS,
@@ -604,8 +604,8 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
             return trim_end(body, start, t.start)  # `… حماية المدنيين by admin`: page furniture
         if suffix and t.key.startswith("و") and t.key.endswith(suffix) and len(t.key) > 5:  # `التزامهما بالتعاون واهتمامهما بـ`
             return trim_end(body, start, t.start)
-        if t.key.startswith("و") and commitment_forms().get(t.key, None) is not None and commitment_forms()[t.key].shape == "verb":
-            return trim_end(body, start, t.start)
+        if t.key.startswith("و") and (other := commitment_forms().get(t.key)) is not None and other.shape == "verb":
+            return trim_end(body, start, t.start)  # `… وتعهد بـ`: the next commitment
     if len([t for t in toks if start <= t.start < end]) > MAX_ACTION:
         return trim_end(body, start, toks[min(len(toks) - 1, j + MAX_ACTION)].start)
     return trim_end(body, start, end)
@@ -619,7 +619,7 @@ def _open_quote_before(body: str, s_start: int, at: int) -> int | None:
         ch = body[k]
         if ch in OPENING_QUOTES:
             depth_at = k
-        elif ch in "\u00bb\u201d":
+        elif ch in CLOSING_QUOTES:
             depth_at = None
         elif ch == '"':
             ascii_open = None if ascii_open is not None else k
