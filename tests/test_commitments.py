@@ -80,6 +80,11 @@ def test_words_that_only_look_like_cues_are_not_cues(word: str) -> None:
          "دولا أخرى", "pledge", "تقديم مساهمات مالية", []),
         ('قالت الوكالة الدولية للطاقة الذرية وإيران إن "طهران ستسمح للوكالة الذرية بزيارة منشأتين".',
          "طهران", "intent", "ستسمح للوكالة الذرية بزيارة منشأتين", ["IRN"]),
+        # the speaker's own side (`بلاده`, `حكومته`) is the speaker's state
+        ("وقال وزير الخارجية العراقي فؤاد حسين إن بلاده ملتزمة بحماية البعثات الدبلوماسية.",
+         "بلاده", "pledge", "حماية البعثات الدبلوماسية", ["IRQ"]),
+        ("وأكد رئيس الوزراء الأردني أن حكومته ستواصل دعم الأشقاء.",
+         "حكومته", "intent", "ستواصل دعم الأشقاء", ["JOR"]),
     ],
 )  # fmt: skip
 def test_committer_kind_and_action_of_real_sentences(text: str, committer: str, kind: str, action: str, countries: list[str]) -> None:

@@ -99,6 +99,8 @@ SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the pro
 JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
 # Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
 PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء لدى مع خلال عبر حول بشأن بشان أثناء عن".split())
+# The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
+SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
 # Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
 REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
 ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
@@ -239,7 +241,8 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
         _attach_lists(body, spans, n, sentence_found or found[-1:])
         found += sentence_found
     for c in found:
-        resolution = g.resolve(c.committer, context)
+        own_side = search_form(c.committer) in SELF_WORDS and c.statement is not None  # `قال الوزير إن بلاده …`
+        resolution = g.resolve(c.statement.speaker if own_side and c.statement else c.committer, context)
         c.actor_ids, c.countries = tuple(resolution.actor_ids), tuple(resolution.countries)
         named = g.actor_mentions(body[c.action_start : c.action_end])
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
@@ -734,6 +737,7 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
         subject = np_before(toks, i, g)
         opens = i - len(subject.split()) - 1
         party = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
+        party = party or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
         party = party or _pronoun_speaker(toks, i, statement.speaker)
         if not party and toks[verb].key.lstrip("وف").startswith("سن") and statement.direct:
             party = statement.speaker  # `سنواصل` in a quotation: the speaker's side
