@@ -17,7 +17,6 @@ import calendar
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -38,11 +37,14 @@ from pipeline.statements import (
     closing_quote,
     conjugate,
     cue_forms,
+    has_hit,
     np_before,
     sentence_subject,
     speakerlike,
     statement_id,
     trim_end,
+    word_automaton,
+    word_hits,
 )
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -184,23 +186,15 @@ def markers() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
 @cache
 def _automaton() -> ahocorasick.Automaton:
     """Every cue form and `سوف` in one automaton, for a quick pass over a body."""
-    automaton = ahocorasick.Automaton()
-    for key in [*commitment_forms(), FUTURE_WORD]:
-        automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
+    return word_automaton([*commitment_forms(), FUTURE_WORD])
 
 
 def _hits(body: str, statements: list[Found]) -> tuple[set[int], set[int]]:
     """Body offsets of whole words that are cue forms, and of future verbs inside what a party said.
 
     Sentences without either need no parsing (most sentences; skipping them is the speed)."""
+    cues = set(word_hits(body, _automaton()))
     folded, shifts = fold_with_index(body)
-    cues = set()
-    for end, length in _automaton().iter(folded):
-        start = end + 1 - length
-        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
-            cues.add(original_offset(start, shifts))
     futures = set()
     for m in FUTURE_SCAN.finditer(folded):
         if m.group().lstrip("وف") == FUTURE_WORD or _future_verb(m.group()):
@@ -225,8 +219,7 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
     spans = sentences(body)
     marks = sorted(hits | futures)
     for n, (s_start, s_end) in enumerate(spans):
-        at = bisect_left(marks, s_start)
-        if at == len(marks) or marks[at] >= s_end:
+        if not has_hit(marks, s_start, s_end):
             continue  # no cue in the sentence
         toks = tokens(body[s_start:s_end], s_start)
         said = [s for s in statements if s_start <= s.content_start < s_end or s.content_start <= s_start < s.content_end]

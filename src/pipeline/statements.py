@@ -146,11 +146,11 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     """
     g = g or gazetteer()
     found: list[Found] = []
-    hits = _cue_hits(body)
+    hits = word_hits(body, _cue_automaton())  # sentences without a cue word need no parsing
     hit_set = set(hits)
     for s_start, s_end in sentences(body):
         labelled = _label_like(body, s_start, s_end)
-        if not labelled and not _has_hit(hits, s_start, s_end):
+        if not labelled and not has_hit(hits, s_start, s_end):
             continue  # no cue, no label: nothing said here (most sentences; skipping them is the speed)
         toks = tokens(body[s_start:s_end], s_start)
         if "نص" in body[s_start:s_end] and (full := _full_text(body, toks, s_end)):
@@ -172,19 +172,24 @@ def _cue_automaton() -> ahocorasick.Automaton:
 
     An attribution that starts with a common word (`على لسان`) goes in whole: `على` alone is in most sentences.
     """
-    automaton = ahocorasick.Automaton()
     starts = {" ".join(p[:2]) if p[0] in COMMON_STARTS and len(p) > 1 else p[0] for p in attribution_phrases()}
-    for key in [*cue_forms(), *starts, *("و" + w for w in starts), "نص"]:
+    return word_automaton([*cue_forms(), *starts, *("و" + w for w in starts), "نص"])
+
+
+def word_automaton(keys: list[str]) -> ahocorasick.Automaton:
+    """An automaton of folded words (each key's value is its length), for `word_hits`."""
+    automaton = ahocorasick.Automaton()
+    for key in keys:
         automaton.add_word(key, len(key))
     automaton.make_automaton()
     return automaton
 
 
-def _cue_hits(body: str) -> list[int]:
-    """Sorted body offsets of whole words that are cue forms: sentences without one need no parsing."""
+def word_hits(body: str, automaton: ahocorasick.Automaton) -> list[int]:
+    """Sorted body offsets of the whole words of a folded body that are keys of the automaton."""
     folded, shifts = fold_with_index(body)
     hits = []
-    for end, length in _cue_automaton().iter(folded):
+    for end, length in automaton.iter(folded):
         start = end + 1 - length
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
             hits.append(original_offset(start, shifts))
@@ -197,8 +202,8 @@ def _label_like(body: str, start: int, end: int) -> bool:
     return colon >= 0 and body.count(" ", start, colon) <= 4
 
 
-def _has_hit(hits: list[int], start: int, end: int) -> bool:
-    """Whether a cue word starts inside [start, end)."""
+def has_hit(hits: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets lies inside [start, end)."""
     at = bisect_left(hits, start)
     return at < len(hits) and hits[at] < end
 
