@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -180,8 +181,8 @@ def test_due_by_is_resolved_against_the_publication_date(timeframe: str, publish
 
 
 @pytest.mark.parametrize("path", [SAMPLE_000, SAMPLE_002, *sorted((GOLD_DEV2 / "raw").glob("d0*.txt"))], ids=lambda p: p.name)
-def test_commitment_offsets_point_into_the_body_and_statements_are_of_the_article(path: object) -> None:
-    body = clean(sample_text(path)).body  # type: ignore[arg-type]
+def test_commitment_offsets_point_into_the_body_and_statements_are_of_the_article(path: Path) -> None:
+    body = clean(sample_text(path)).body
     context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
     said = find_statements(body, context)
     ids = {r["statement_id"] for r in statement_rows("a", body, said)}
