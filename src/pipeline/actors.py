@@ -273,8 +273,10 @@ class Gazetteer:
     def _find(self, text: str) -> list[Mention]:
         """Find every form in a text (uncached)."""
         folded, index = fold_with_index(text)
-        hits = []
+        hits, size = [], len(folded)
         for end, (key, form, lam) in self.automaton.iter(folded):
+            if end + 1 < size and (folded[end + 1].isalnum() or folded[end + 1] == "_"):
+                continue  # inside a word (`\w` is alnum or `_`): two of three hits; no call for them
             start = end + 1 - (len(key) - 1 if lam else len(key))
             if _clitics_ok(folded, start, end + 1, lam):
                 hits.append((start, end + 1, form))
@@ -458,7 +460,7 @@ def _alpha2(iso3: str) -> str:
     return next(k for k, v in _alpha3().items() if v == iso3)
 
 
-@lru_cache(maxsize=4)  # a body is folded once for mentions, statement cues and commitment cues
+@lru_cache(maxsize=64)  # a body is folded once for mentions, statement cues and commitment cues (short texts pass too)
 def fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold a text for search, dropping marks; return it with the folded offset of each dropped mark.
 
