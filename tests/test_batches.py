@@ -21,15 +21,26 @@ def test_a_big_jsonl_file_is_cut_into_contiguous_line_ranges_covering_every_line
     path.write_bytes(gzip.compress("\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()))
     monkeypatch.setattr(run, "BATCH_BYTES", path.stat().st_size)  # the file weighs 4x its gzip size: 4 slices
     slices = run._slices(tmp_path, path)
-    assert [s.lines for s in slices] == [(1, 13), (14, 26), (27, 39), (40, 50)]
+    assert [s.part for s in slices] == [(0, 4), (1, 4), (2, 4), (3, 4)]
     whole = [i.source_path for i in read_inputs(path, "feed.jsonl.gz")]
-    pieces = [i.source_path for s in slices for i in read_inputs(path, "feed.jsonl.gz", s.lines)]
-    assert pieces == whole == [f"feed.jsonl.gz#{n}" for n in range(1, 51)]
+    pieces = [[i.source_path for i in read_inputs(path, "feed.jsonl.gz", s.part)] for s in slices]
+    assert [len(p) for p in pieces] == [13, 13, 13, 11]
+    assert [p for piece in pieces for p in piece] == whole == [f"feed.jsonl.gz#{n}" for n in range(1, 51)]
+
+
+def test_an_unreadable_big_file_is_one_reject_however_many_parts_it_has(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(b"\x1f\x8b" + b"not gzip at all " * 400)
+    monkeypatch.setattr(run, "BATCH_BYTES", path.stat().st_size)
+    slices = run._slices(tmp_path, path)
+    assert len(slices) == 4
+    found = [i for s in slices for i in read_inputs(path, "feed.jsonl.gz", s.part)]
+    assert [(type(i).__name__, i.source_path) for i in found] == [("Rejected", "feed.jsonl.gz")]
 
 
 def test_small_files_are_one_slice_each(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(corpus_records(1)[0]["text"] if corpus_records(1) else "نص", encoding="utf-8")
-    assert [s.lines for s in run._slices(tmp_path, tmp_path / "a.txt")] == [None]
+    assert [s.part for s in run._slices(tmp_path, tmp_path / "a.txt")] == [None]
 
 
 def test_a_big_run_is_prepared_before_prefect_and_stores_what_a_small_run_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,10 +25,10 @@ from pipeline.text import body_id
 
 
 class Slice(NamedTuple):
-    """A file of the raw folder, or a range of lines of a big JSON Lines file, with its estimated size."""
+    """A file of the raw folder, or part k of n of a big JSON Lines file's lines, with its estimated size."""
 
     rel: str
-    lines: tuple[int, int] | None
+    part: tuple[int, int] | None
     weight: int
 
 
@@ -75,8 +75,8 @@ def process_batch(job: BatchJob) -> BatchOutput:
     skipped = seen = 0
     extracted: set[str] = set()
     root = Path(job.raw_root)
-    for rel, lines, _ in job.files:
-        for item in read_inputs(root / rel, rel, lines):
+    for rel, part, _ in job.files:
+        for item in read_inputs(root / rel, rel, part):
             seen += 1
             if job.known.get(item.source_path) == item.raw_sha256:
                 skipped += 1

@@ -99,11 +99,11 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_inputs(path: Path, rel: str, lines: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
+def read_inputs(path: Path, rel: str, part: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
     """Yield one Document or Rejected per input held by the file at `path` (named `rel`).
 
-    `lines` (first, last, counted from 1) limits a JSON Lines file to a slice, so one big file can be
-    processed by several workers.
+    `part` (k, n) limits a JSON Lines file to the k-th of n equal ranges of its lines (k from 0), so
+    several workers share one big file; a file that cannot be read is one reject, from part 0.
     """
     kind = inner_suffix(path)
     raw = b""
@@ -112,13 +112,14 @@ def read_inputs(path: Path, rel: str, lines: tuple[int, int] | None = None) -> I
             raise RejectError("unsupported_type", f"no reader for '{kind or path.name}' files")
         raw = read_bytes(path)
         if kind in (".jsonl", ".ndjson"):
-            yield from _json_lines(raw, rel, lines)
+            yield from _json_lines(raw, rel, part)
         elif kind == ".json":
             yield from _json_file(raw, rel)
         else:
             yield Document(rel, sha256(raw), len(raw), decode_text(raw), is_html=kind in HTML_SUFFIXES)
     except RejectError as exc:
-        yield Rejected(rel, sha256(raw) if raw else _file_sha(path), len(raw), exc.reason, exc.detail)
+        if part is None or part[0] == 0:
+            yield Rejected(rel, sha256(raw) if raw else _file_sha(path), len(raw), exc.reason, exc.detail)
 
 
 def _file_sha(path: Path) -> str:
@@ -129,9 +130,12 @@ def _file_sha(path: Path) -> str:
         return sha256(b"")
 
 
-def _json_lines(raw: bytes, rel: str, lines: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
-    """Yield one input per non-blank line of a JSON Lines stream, numbered from 1 (within `lines`)."""
-    first, last = lines or (1, raw.count(b"\n") + 1)
+def _json_lines(raw: bytes, rel: str, part: tuple[int, int] | None = None) -> Iterator[Document | Rejected]:
+    """Yield one input per non-blank line of a JSON Lines stream, numbered from 1 (within `part`)."""
+    first, last = 1, raw.count(b"\n") + 1
+    if part is not None:
+        step = -(-last // part[1])
+        first, last = part[0] * step + 1, min((part[0] + 1) * step, last)
     for number, line in enumerate(raw.split(b"\n")[first - 1 : last], start=first):
         if line.strip():
             yield _record(line, f"{rel}#{number}")

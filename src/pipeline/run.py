@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from pipeline import links, store
 from pipeline.actors import gazetteer
 from pipeline.batch import SOURCE, STAGED, BatchJob, BatchOutput, Slice, process_batch
-from pipeline.ingest import Rejected, RejectError, inner_suffix, list_files, read_bytes
+from pipeline.ingest import Rejected, inner_suffix, list_files
 from pipeline.models import Run, to_table
 
 BATCH_BYTES = 12_000_000
@@ -89,17 +89,15 @@ def plan_run(raw_root: Path, warehouse: Path) -> Plan:
 
 
 def _slices(raw_root: Path, path: Path) -> list[Slice]:
-    """A file as one slice, or a big JSON Lines file cut into line ranges of about BATCH_BYTES each."""
+    """A file as one slice, or a big JSON Lines file cut into parts of about BATCH_BYTES each.
+
+    The parts' line ranges are found by the workers, which read the file anyway: planning reads no file.
+    """
     rel, weight = str(path.relative_to(raw_root)), _weight(path)
     parts = -(-weight // BATCH_BYTES)
     if parts < 2 or inner_suffix(path) not in (".jsonl", ".ndjson"):
         return [Slice(rel, None, weight)]
-    try:
-        total = read_bytes(path).count(b"\n") + 1
-    except RejectError:
-        return [Slice(rel, None, weight)]  # unreadable: one slice, which becomes its reject
-    step = -(-total // parts)
-    return [Slice(rel, (first, min(first + step - 1, total)), weight // parts) for first in range(1, total + 1, step)]
+    return [Slice(rel, (k, parts), weight // parts) for k in range(parts)]
 
 
 def job_weight(job: BatchJob) -> int:
@@ -139,7 +137,7 @@ def _pool() -> ProcessPoolExecutor:
     The fork server loads the gazetteer and cue lexicons once (`pipeline.warm`); workers inherit them.
     """
     context = get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.warm"])
+    context.set_forkserver_preload(["pipeline.warm", "pipeline.batch"])
     return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
 
 
