@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.text import spec_tokens
 
@@ -38,13 +39,14 @@ class Member:
 
 def stems(action: str) -> frozenset[str]:
     """The word stems of an action: SPEC tokens without one proclitic and one suffix, three letters or more."""
-    out = set()
-    for word in spec_tokens(action):
-        word = next((word[len(p) :] for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
-        word = next((word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), word)
-        if len(word) >= 3:
-            out.add(word)
-    return frozenset(out)
+    return frozenset(stem for word in spec_tokens(action) if len(stem := _stem(word)) >= 3)
+
+
+@lru_cache(maxsize=1 << 16)  # actions share most of their words: a run stems each word once
+def _stem(word: str) -> str:
+    """A word without one proclitic and one suffix, keeping three letters or more."""
+    word = next((word[len(p) :] for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
+    return next((word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), word)
 
 
 def cluster_ids(new: list[Member], stored: list[Member]) -> list[str]:
