@@ -52,6 +52,11 @@ def test_duplicates_point_to_the_stored_article(flow_run: FlowRun) -> None:
         "sample-utf16.txt": "002_6ca39d9e9a070d2d.txt",
         "legacy-iso8859-6.txt": "legacy-cp1256.txt",
     }
+    # A duplicate's staged rows are left out: one row per article, none from a duplicate's source.
+    duplicated = "select source_path from inputs where outcome = 'duplicate'"
+    assert _sql(flow_run, f"select count(*) from articles where source_path in ({duplicated})") == [(0,)]
+    assert _sql(flow_run, "select count(*) = count(distinct article_id) from articles") == [(True,)]
+    assert _sql(flow_run, "select count(*) = count(distinct statement_id) from statements") == [(True,)]
 
 
 def test_json_and_html_metadata_override_what_is_inferred(flow_run: FlowRun) -> None:

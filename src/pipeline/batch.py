@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from pipeline import store
 from pipeline.actors import ArticleContext, Mention, gazetteer
 from pipeline.clean import clean
 from pipeline.commitments import commitment_rows
@@ -114,10 +114,9 @@ def process_batch(job: BatchJob) -> BatchOutput:
 def _stage(job: BatchJob, name: str, rows: list[dict[str, object]]) -> str:
     """Write one staged part (the table's schema plus the source column) and return its path."""
     schema = SCHEMAS[name].append(pa.field(SOURCE, pa.string(), nullable=False))
-    path = Path(job.staging) / name / f"{job.index:05d}.parquet"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(job.staging) / name / f"{job.index:05d}.arrow"
     columns = {name: [r[name] for r in rows] for name in schema.names}  # column lists convert ~2x faster than row dicts
-    pq.write_table(pa.Table.from_pydict(columns, schema=schema), path)
+    store.write_staged(pa.Table.from_pydict(columns, schema=schema), path)
     return str(path)
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline import links, store
 from pipeline.actors import gazetteer
@@ -56,7 +55,8 @@ class Outcome:
     run: Run
     reject_reasons: dict[str, int] = field(default_factory=dict)
     parts: dict[str, list[str]] = field(default_factory=dict)
-    keep: set[str] = field(default_factory=set)
+    duplicates: set[str] = field(default_factory=set)
+    """Source paths of the candidates that are duplicates: their staged rows are left out."""
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -196,17 +196,15 @@ def shutdown_pool() -> None:
 
 def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | None) -> Outcome:
     """Decide article or duplicate for every candidate, in file order, and build the small tables."""
-    keep: set[str] = set()
+    duplicates: set[str] = set()
     inputs: list[dict[str, object]] = []
     seen = set(plan.stored_ids)
-    duplicates = 0
     for o in outputs:
         for path, sha, size, article_id in zip(o.paths, o.hashes, o.sizes, o.ids, strict=True):
             duplicate = article_id in seen
             seen.add(article_id)
-            duplicates += duplicate
-            if not duplicate:
-                keep.add(path)
+            if duplicate:
+                duplicates.add(path)
             inputs.append(_ledger_row(path, sha, size, "duplicate" if duplicate else "article", article_id, plan.run_id))
     rejects = [r for o in outputs for r in o.rejects]
     inputs += [_ledger_row(r.source_path, r.raw_sha256, r.size, "reject", None, plan.run_id) for r in rejects]
@@ -221,8 +219,8 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
         finished_at=dt.datetime.now(dt.UTC),
         inputs_seen=sum(o.seen for o in outputs),
         skipped=sum(o.skipped for o in outputs),
-        articles=len(keep),
-        duplicates=duplicates,
+        articles=sum(len(o.paths) for o in outputs) - len(duplicates),
+        duplicates=len(duplicates),
         rejects=len(rejects),
         statements=0,  # counted as the staged parts are written
         commitments=0,
@@ -233,7 +231,7 @@ def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | 
     for r in rejects:
         reasons[r.reason] = reasons.get(r.reason, 0) + 1
     parts = {name: [o.parts[name] for o in outputs] for name in STAGED}
-    return Outcome(tables, run, reasons, parts, keep)
+    return Outcome(tables, run, reasons, parts, duplicates)
 
 
 def _ledger_row(source_path: str, sha: str, size: int, outcome: str, article_id: str | None, run_id: str) -> dict[str, object]:
@@ -261,7 +259,7 @@ def commit(plan: Plan, outcome: Outcome) -> None:
     big = {name: parts for name, parts in outcome.parts.items() if name != "commitments"}
     with ThreadPoolExecutor(max_workers=len(big) or 1) as threads:  # Parquet I/O releases the GIL
         futures = {
-            name: threads.submit(store.write_filtered, plan.warehouse, name, plan.run_id, parts, outcome.keep, SOURCE)
+            name: threads.submit(store.write_filtered, plan.warehouse, name, plan.run_id, parts, outcome.duplicates, SOURCE)
             for name, parts in big.items()
         }
         commitments = _linked_commitments(plan, outcome)
@@ -277,8 +275,8 @@ def commit(plan: Plan, outcome: Outcome) -> None:
 
 def _linked_commitments(plan: Plan, outcome: Outcome) -> pa.Table:
     """The run's commitments with their cluster ids, joining each other's and the stored ones' clusters."""
-    new = store.read_filtered("commitments", outcome.parts["commitments"], outcome.keep, SOURCE)
-    staged = [pq.read_table(p, columns=["article_id", "published_on"]) for p in outcome.parts["articles"]]
+    new = store.read_filtered("commitments", outcome.parts["commitments"], outcome.duplicates, SOURCE)
+    staged = [store.read_staged(p, columns=["article_id", "published_on"]) for p in outcome.parts["articles"]]
     dates = (
         dict(zip(*(pa.concat_tables(staged).column(c).to_pylist() for c in ("article_id", "published_on")), strict=True)) if staged else {}
     )
