@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.clean import clean
+from pipeline.clean import _dateline_line, _places, clean
 
 LEAD = "وأكد وزير الخارجية فؤاد حسين أن الحكومة ملتزمة بحماية البعثات الدبلوماسية في البلاد وفق ما نقلته الوكالة الرسمية."
 HEADLINE = "العراق والولايات المتحدة يختتمان الحوار الأمني المشترك في واشنطن"
@@ -149,3 +149,10 @@ def test_language_is_detected() -> None:
         clean("Iraq and the United States end the security dialogue\n\nThe two delegations said that the coalition will change.").language
         == "en"
     )
+
+
+def test_the_dateline_precheck_lets_the_longest_place_with_a_three_word_outlet_through() -> None:
+    place = max(_places(), key=lambda p: p.count(" "))  # `هونغ كونغ الصينيه (منطقه اداريه خاصه)`
+    for key in (f"{place} - وكاله الانباء الرسميه :", f"وكاله الانباء الرسميه من {place} :", f"{place} (وكاله الانباء الرسميه) -"):
+        assert _dateline_line(key) is not None, key
+    assert _dateline_line(f"{place} - وكاله الانباء الرسميه العراقيه الجديده :") is None  # four words of outlet: no dateline

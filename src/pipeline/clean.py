@@ -296,7 +296,18 @@ def _dateline_line_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _dateline_line(key: str) -> re.Match[str] | None:
     """Return the match when a whole (folded) line is a dateline."""
+    if key.count(" ") > _dateline_max_spaces() or not _DATELINE_MARK_RE.search(key):
+        return None  # what every pattern needs: few words, and a dash, colon, bracket or `من` (the place alternation is slow)
     return next((m for p in _dateline_line_patterns() if (m := p.fullmatch(key))), None)
+
+
+_DATELINE_MARK_RE = re.compile(f"[{DASH}:(]| من ")
+
+
+@cache
+def _dateline_max_spaces() -> int:
+    """The most spaces a dateline line can hold: the longest place, three words of outlet, a mark and `من`."""
+    return max(p.count(" ") for p in _places()) + 6
 
 
 def _pick_headline(lines: list[Line], cut: int, lead: int, title: str | None) -> str | None:
@@ -350,8 +361,9 @@ def _drop_repeats(lines: list[Line], headline: str | None) -> None:
 
 
 def _repeat_key(ln: Line) -> str:
-    """Compare lines without bullets, punctuation and spacing."""
-    return "".join(BULLET_RE.sub("", ln.key).replace(".", " ").split())
+    """Compare lines without a leading bullet, full stops and spaces (a key has no other whitespace)."""
+    key = ln.key[1:] if BULLET_RE.match(ln.key) else ln.key
+    return key.replace(".", "").replace(" ", "")
 
 
 def _drop_related_blocks(lines: list[Line]) -> None:
