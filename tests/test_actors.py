@@ -7,7 +7,19 @@ import re
 
 import pytest
 
-from pipeline.actors import ArticleContext, Gazetteer, cldr_states, derive_nisba, gazetteer, nisba_forms, search_form
+from pipeline.actors import (
+    MARKS_RE,
+    ArticleContext,
+    Gazetteer,
+    cldr_states,
+    derive_nisba,
+    fold_with_index,
+    folded_offset,
+    gazetteer,
+    nisba_forms,
+    original_offset,
+    search_form,
+)
 from pipeline.lexicon import load_tsv
 from tests.helpers import SAMPLE_000, SAMPLE_002, sample_text
 
@@ -251,3 +263,12 @@ def test_an_office_resolves_to_its_holder_on_the_articles_date(g: Gazetteer, pub
 )
 def test_phrases_resolve_to_their_actor_ids(g: Gazetteer, phrase: str, actor_ids: list[str]) -> None:
     assert sorted(g.resolve(phrase, NO_CONTEXT).actor_ids) == sorted(actor_ids)
+
+
+def test_offsets_map_between_a_text_and_its_folded_form_both_ways() -> None:
+    text = "وأكدَ الوزيرُ أنّ الحكومةَ ستواصلُ العملَ مع الشركاءِ ـــ كما هو مقرر."
+    folded, shifts = fold_with_index(text)
+    assert folded == "واكد الوزير ان الحكومه ستواصل العمل مع الشركاء  كما هو مقرر."
+    kept = [i for i, ch in enumerate(text) if not MARKS_RE.match(ch)]
+    assert [folded_offset(i, shifts) for i in kept] == list(range(len(folded)))
+    assert [original_offset(folded_offset(i, shifts), shifts) for i in kept] == kept

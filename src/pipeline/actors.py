@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -473,6 +473,11 @@ def fold_with_index(text: str) -> tuple[str, list[int]]:
 def original_offset(j: int, shifts: list[int]) -> int:
     """Map a folded offset back to the text's offset."""
     return j + bisect_right(shifts, j) if shifts else j
+
+
+def folded_offset(i: int, shifts: list[int]) -> int:
+    """Map a text offset to the folded text's offset: less the marks dropped before it (the k-th sits at shifts[k] + k)."""
+    return i - bisect_left(range(len(shifts)), i, key=lambda k: shifts[k] + k) if shifts else i
 
 
 def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:

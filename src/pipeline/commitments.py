@@ -22,7 +22,7 @@ from functools import cache, partial
 
 import ahocorasick
 
-from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, gazetteer, original_offset, search_form
+from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, folded_offset, gazetteer, original_offset, search_form
 from pipeline.dates import find_dates
 from pipeline.lexicon import load_tsv
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
@@ -52,6 +52,7 @@ NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "
 DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
 # Future verbs (`ستواصل`, `سيعودان`, `سنعمل`): `سـ` and a person prefix; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
+_WORD_RUN = re.compile(r"\w*")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
 # Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
@@ -196,12 +197,24 @@ def _hits(body: str, statements: list[Found]) -> tuple[set[int], set[int]]:
     cues = set(word_hits(body, _automaton()))
     folded, shifts = fold_with_index(body)
     futures = set()
-    for m in FUTURE_SCAN.finditer(folded):
-        if m.group().lstrip("وف") == FUTURE_WORD or _future_verb(m.group()):
-            at = original_offset(m.start(), shifts)
-            if any(s.content_start <= at < s.content_end for s in statements):
-                futures.add(at)
+    for start, end in _merged([(s.content_start, s.content_end) for s in statements]):
+        last = folded_offset(end, shifts)
+        stop = _WORD_RUN.match(folded, last).end()  # type: ignore[union-attr]  # `\w*` always matches
+        for m in FUTURE_SCAN.finditer(folded, folded_offset(start, shifts), stop):  # matches are whole words: none straddles an end
+            if m.start() < last and (m.group().lstrip("وف") == FUTURE_WORD or _future_verb(m.group())):
+                futures.add(original_offset(m.start(), shifts))
     return cues, futures
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans joined, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def find_commitments(body: str, context: ArticleContext, statements: list[Found], g: Gazetteer | None = None) -> list[FoundCommitment]:
