@@ -9,8 +9,8 @@ import pytest
 from pipeline.actors import ArticleContext, gazetteer, search_form
 from pipeline.clean import clean
 from pipeline.lexicon import load_tsv
-from pipeline.segment import sentences
-from pipeline.statements import attribution_phrases, cue_forms, find_statements, statement_rows
+from pipeline.segment import sentences, tokens
+from pipeline.statements import attribution_phrases, cue_forms, find_statements, statement_rows, tokens_at
 from tests.helpers import CORPUS, SAMPLE_000, corpus_records, sample_text
 
 NO_CONTEXT = ArticleContext()
@@ -150,3 +150,12 @@ def test_statement_offsets_point_into_the_body_on_a_corpus_sample() -> None:
             assert row["content"]
             total += 1
     assert total > 1000
+
+
+def test_tokens_at_finds_the_tokens_a_hit_starts_including_after_an_opening_quote() -> None:
+    body = "مقدمة. «قال» الوزير: سنواصل العمل. خاتمة"
+    start = body.index("«")
+    toks = tokens(body[start : body.index(" خاتمة")], start)
+    hits = [0, start + 1, body.index("الوزير"), body.index("العمل") + 2, body.index("خاتمة")]  # one before, one inside a word, one after
+    assert [toks[i].text for i in tokens_at(toks, hits)] == ["«قال»", "الوزير:"]
+    assert tokens_at([], hits) == [] and tokens_at(toks, []) == []

@@ -42,6 +42,7 @@ from pipeline.statements import (
     sentence_subject,
     speakerlike,
     statement_id,
+    tokens_at,
     trim_end,
     word_automaton,
     word_hits,
@@ -238,7 +239,8 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
         said = [s for s in statements if s_start <= s.content_start < s_end or s.content_start <= s_start < s.content_end]
         previous = next((s.speaker for s in reversed(statements) if s.content_start < s_start), "")
         sentence_found: list[FoundCommitment] = []
-        for i, t in enumerate(toks):
+        for i in tokens_at(toks, marks):
+            t = toks[i]
             cue = commitment_forms().get(t.key) if (t.start in hits or t.start + 1 in hits) else None
             if cue is not None:
                 sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, previous, g)

@@ -11,9 +11,10 @@ where the next cue's clause begins. Offsets always point into the body.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -147,7 +148,6 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
     g = g or gazetteer()
     found: list[Found] = []
     hits = word_hits(body, _cue_automaton())  # sentences without a cue word need no parsing
-    hit_set = set(hits)
     for s_start, s_end in sentences(body):
         labelled = _label_like(body, s_start, s_end)
         if not labelled and not has_hit(hits, s_start, s_end):
@@ -159,7 +159,7 @@ def find_statements(body: str, context: ArticleContext, g: Gazetteer | None = No
         if labelled and (turn := _labelled_turn(body, toks, s_end, context, g)):
             found.append(turn)
             continue
-        found += _sentence_statements(body, toks, s_end, found, context, g, hit_set)
+        found += _sentence_statements(body, toks, s_end, found, context, g, hits)
     for f in found:
         resolution = g.resolve(f.speaker, context)
         f.speaker_actor_ids, f.speaker_countries = tuple(resolution.actor_ids), tuple(resolution.countries)
@@ -200,6 +200,18 @@ def _label_like(body: str, start: int, end: int) -> bool:
     """Whether a sentence may open with a label (`الصفدي:`, `• الصفدي:`): a colon within its first five words."""
     colon = body.find(":", start, min(end, start + 60))
     return colon >= 0 and body.count(" ", start, colon) <= 4
+
+
+def tokens_at(toks: list[Token], hits: list[int]) -> list[int]:
+    """Indexes of the tokens that start at one of the sorted offsets, or one character before it (`«قال`)."""
+    if not toks:
+        return []
+    out: list[int] = []
+    for at in hits[bisect_left(hits, toks[0].start) : bisect_left(hits, toks[-1].end)]:
+        i = bisect_right(toks, at, key=attrgetter("start")) - 1
+        if toks[i].start >= at - 1 and (not out or out[-1] != i):
+            out.append(i)
+    return out
 
 
 def has_hit(hits: list[int], start: int, end: int) -> bool:
@@ -253,13 +265,13 @@ def _next_text(body: str, at: int) -> int:
 
 
 def _sentence_statements(
-    body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer, hits: set[int] | None = None
+    body: str, toks: list[Token], s_end: int, before: list[Found], context: ArticleContext, g: Gazetteer, hits: list[int] | None = None
 ) -> list[Found]:
     """Statements of one sentence, in order; each content stops where the next cue's clause starts.
 
     `hits` (body offsets where cue words start) limits the cue test to those tokens.
     """
-    maybe = range(len(toks)) if hits is None else [i for i, t in enumerate(toks) if t.start in hits or t.start + 1 in hits]
+    maybe = range(len(toks)) if hits is None else tokens_at(toks, hits)
     cues = [(i, cue) for i in maybe if (cue := _cue(toks, i))]
     cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
