@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,18 @@ def test_a_big_run_is_prepared_before_prefect_and_stores_what_a_small_run_stores
             results.append(con.execute(counts).fetchall())
     assert results[0] == results[1]
     assert results[0][0][0] == 2 and len(results[0][0][2]) >= 10
+
+
+def test_batch_tasks_starting_together_share_one_worker_pool() -> None:
+    start = threading.Barrier(run.TASK_GROUPS)
+
+    def pool_of_a_task(_: int) -> int:
+        start.wait()  # every task thread asks for the pool at the same moment
+        return id(run._pool())
+
+    try:
+        with ThreadPoolExecutor(run.TASK_GROUPS) as tasks:
+            assert len(set(tasks.map(pool_of_a_task, range(run.TASK_GROUPS)))) == 1
+    finally:
+        run.shutdown_pool()
+    assert run._workers is None

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import uuid
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -130,15 +130,24 @@ def _known_for(known: dict[str, str], files: list[str]) -> dict[str, str]:
     return {path: sha for path, sha in known.items() if path.split("#", 1)[0] in wanted}
 
 
-@cache
+_workers: ProcessPoolExecutor | None = None
+_workers_lock = threading.Lock()
+
+
 def _pool() -> ProcessPoolExecutor:
     """One worker process per core, started by forkserver (forking a threaded server is unsafe).
 
     The fork server loads the gazetteer and cue lexicons once (`pipeline.warm`); workers inherit them.
+    Batch tasks run in threads: the lock makes sure they share one pool (without it, four tasks
+    starting together made four pools, eight workers on two cores).
     """
-    context = get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.warm", "pipeline.batch"])
-    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
+    global _workers
+    with _workers_lock:
+        if _workers is None:
+            context = get_context("forkserver")
+            context.set_forkserver_preload(["pipeline.warm", "pipeline.batch"])
+            _workers = ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
+        return _workers
 
 
 _prepared: dict[tuple[Path, Path], Plan] = {}
@@ -189,9 +198,11 @@ def shutdown_pool() -> None:
     """Stop the worker processes, if any were started."""
     _prepared.clear()
     _started.clear()
-    if _pool.cache_info().currsize:
-        _pool().shutdown(cancel_futures=True)  # batches a failed run never collected are dropped
-        _pool.cache_clear()
+    global _workers
+    with _workers_lock:
+        workers, _workers = _workers, None
+    if workers is not None:
+        workers.shutdown(cancel_futures=True)  # batches a failed run never collected are dropped
 
 
 def resolve(plan: Plan, outputs: list[BatchOutput], finished_flow_run_id: str | None) -> Outcome:
