@@ -61,7 +61,8 @@ NOT_FUTURE = frozenset(
     search_form(w)
     for w in (
         "سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر "
-        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة سناب سيناتور"
+        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة سناب سيناتور "
+        "سياسيون سياح سياج سياف ستاد ستار ستان سيارته سيارتهم سياراتهم سيطرته سيطرتها سيطرتهم ستوديو سنتر سنترال"
     ).split()
 )
 # Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
@@ -107,10 +108,21 @@ PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء 
 SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
 # Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
 REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
+# Complementizers that carry the subject pronoun: `أنه سيعمل`, `إنها تعتزم`, `إننا سنواصل`.
+PRONOUN_COMPLEMENTIZERS = frozenset(c for c in COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما", "نا", "ني")))
+# Particles that stand between a clause's start and its verb, never a party: `وقد تعهدت الطغمة العسكرية بـ`.
+VERB_PARTICLES = frozenset(search_form(w) for w in "قد وقد فقد لقد ولقد".split())
+# Words that open a clause before its subject: `وكان ترامب قد وعد`, `كما تعهدت الوحدات`.
+CLAUSE_OPENERS = VERB_PARTICLES | frozenset(search_form(w) for w in "كما وكما كان وكان كانت وكانت".split())
+# A committer never starts with these: `في أنغولا`, `من جهتهم`, `ما أكده مصدر أمني`.
+NOT_PARTY_STARTS = PREPOSITION_WORDS | frozenset(search_form(w) for w in "ما وما فيما بينما حيث الآن".split())
 ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
 B_NOT_MARKER = frozenset(
     search_form(w)
-    for w in "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء بلاده بلادها بلده بلدها بلادهم بلدهما بلادنا".split()
+    for w in (
+        "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء بلاده بلادها بلده بلدها بلادهم بلدهما بلادنا "
+        "بيان بيانه بيانها بيانهم بيانا بياناتها"  # `ووعدت المنظمة في بيانها بأن`: the statement, not the action
+    ).split()
 )
 
 
@@ -298,11 +310,11 @@ def _with_clitics(word: str) -> frozenset[str]:
 
 def _negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
-    `ضرورة الالتزام`) or only supposed (`إذا استمرت ملتزمة`) — within the few words before the cue."""
+    `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue."""
     for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
         if _phrase_at(toks, k, "negation") and not _phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
             return True
-    return any(_phrase_at(toks, k, "demand", "hypothetical") for k in range(max(0, i - 6), i))
+    return any(_phrase_at(toks, k, "demand", "hypothetical", "denial") for k in range(max(0, i - 6), i))
 
 
 def _licensed(toks: list[Token], i: int) -> bool:
@@ -400,7 +412,9 @@ def _committer(
         agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
         return named or _agreement_parties(cue, before) or speaker or agreement, k
     if cue.shape == "noun_poss":  # `أكدت حكومة العراق … التزامها`: the subject of the verb that governs it
-        return _governing_subject(toks, i, g) or speaker or sentence_subject(toks, i, g) or _agreement_parties(cue, before), k
+        return _as_committer(_governing_subject(toks, i, g)) or speaker or sentence_subject(toks, i, g) or _agreement_parties(
+            cue, before
+        ), k
     if cue.shape == "noun_def":  # `الالتزام الثنائي`: the party word is the committer; else who signed or said it
         if k < len(toks) and any(m.form.kind == "party" for m in g.find(toks[k].text)):
             return f"{toks[i].text} {toks[k].text}".strip(EDGE_PUNCT + " "), k + 1
@@ -408,14 +422,33 @@ def _committer(
             return "", k  # `العزم على`, `النية لـ`; not `العزم الصلب` (a name)
         return _signers(toks, i, g) or speaker or sentence_subject(toks, i, g), k
     party, after = party_after(toks, k, g)
-    if party:
+    if party := _as_committer(party):
         return party, after
     if cue.shape == "noun":  # `جدد الرئيس الأمريكي التزام بلاده بـ`: the possessor is the subject's side
-        return _governing_subject(toks, i, g) or _agreement_parties(cue, before) or speaker, k
+        return _as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k
     if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
         return toks[k].text.strip(EDGE_PUNCT), k + 1  # `وتعتزم الشركة افتتاح …`: a head the gazetteer does not name
-    subject = _subject_after_complementizer(toks, i) or np_before(toks, i, g) or _pronoun_speaker(toks, i, speaker)
-    return subject or sentence_subject(toks, i, g) or _agreement_parties(cue, before) or _plain_subject(toks, k, cue), k
+    rules = (
+        lambda: _subject_after_complementizer(toks, i),
+        lambda: np_before(toks, i, g),
+        lambda: _pronoun_speaker(toks, i, statement),
+        lambda: sentence_subject(toks, i, g),
+        lambda: _agreement_parties(cue, before),
+        lambda: _plain_subject(toks, k, cue),
+    )
+    return next((found for rule in rules if (found := _as_committer(rule()))), ""), k
+
+
+def _as_committer(phrase: str) -> str:
+    """A subject phrase without the clause openers around it (`وكان ترامب قد` → `ترامب`), or "" when it cannot be a party."""
+    words = phrase.split()
+    while words and search_form(words[0].strip(EDGE_PUNCT)) in CLAUSE_OPENERS:
+        words.pop(0)
+    while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES:
+        words.pop()
+    if not words or search_form(words[0].strip(EDGE_PUNCT)) in NOT_PARTY_STARTS:
+        return ""
+    return " ".join(words).strip(EDGE_PUNCT + " ")
 
 
 def _plain_subject(toks: list[Token], k: int, cue: CommitCue) -> str:
@@ -425,6 +458,7 @@ def _plain_subject(toks: list[Token], k: int, cue: CommitCue) -> str:
         return ""
     end = found[0] if found[1] else found[0] - 1
     words = toks[k:end]
+    words = words[: next((n for n, t in enumerate(words) if n and t.key in ASIDES | PREPOSITION_WORDS), len(words))]
     if not 1 <= len(words) <= 5 or words[0].key in PARTY_ENDS | PREPOSITION_WORDS or any(t.text.endswith(("،", ",")) for t in words[:-1]):
         return ""
     return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
@@ -435,7 +469,9 @@ def _governing_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     for v in range(i - 1, max(-1, i - 8), -1):
         if cue_forms().get(toks[v].key) is not None or toks[v].key.removeprefix("و") in REAFFIRMING_VERBS:
             named = party_after(toks, v + 1, g)[0] or np_before(toks, v, g) or _subject_after_complementizer(toks, v)
-            between = " ".join(t.text for t in toks[v + 1 : i] if t.key not in FILLERS and t.key != "من" and t.key != "جديد")
+            between = " ".join(
+                t.text for t in toks[v + 1 : i] if t.key not in FILLERS and t.key not in PREPOSITION_WORDS and t.key != "جديد"
+            )  # `معربا على التزامه`: no one stands between
             return named or between.strip(EDGE_PUNCT + " ")  # `أعلن آبيي التزامه`: whoever stands between
     return ""
 
@@ -459,21 +495,30 @@ def _party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
 
 def _subject_after_complementizer(toks: list[Token], i: int) -> str:
     """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`, `والقادة العرب جددوا`: a short subject between
-    a complementizer (or the sentence's start) and the verb."""
+    a complementizer (or the sentence's start) and the verb.
+
+    Not a particle (`وقد تعهدت`), a preposition, or a reporting verb and what it opens (`وأضاف البيان "لقد اتفقا`)."""
     for k in range(i - 1, max(-2, i - 6), -1):
         if k < 0 or toks[k].key in COMPLEMENTIZERS:
-            return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " ") if k + 1 < i else ""
+            words = [t for t in toks[k + 1 : i] if t.key not in VERB_PARTICLES]
+            if not words or words[0].key in PREPOSITION_WORDS or any(cue_forms().get(t.key) for t in words):
+                return ""
+            return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
         if toks[k].text.endswith(("،", ",", ".", ":")):
             return ""
     return ""
 
 
-def _pronoun_speaker(toks: list[Token], i: int, speaker: str) -> str:
-    """`إنها تعتزم`, `أنه سيعمل`: a pronoun subject is the speaker of the statement it is in."""
+def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
+    """`إنها تعتزم`, `أنه سيعمل`: a pronoun subject is the speaker of the statement the complementizer opens.
+
+    Not one deeper inside what was said: `قال علوش إن النظام "يظن أنه سيحسم` (the regime thinks it will);
+    and the complementizer carries the pronoun: in `إن ستيفن …` a name follows, not a verb."""
     j = i - 1
     while j >= 0 and toks[j].key in FILLERS:
         j -= 1
-    return speaker if j >= 0 and toks[j].key in COMPLEMENTIZERS else ""
+    opens = statement is not None and j >= 0 and toks[j].end <= statement.content_start <= toks[j + 1].start
+    return statement.speaker if opens and statement is not None and toks[j].key in PRONOUN_COMPLEMENTIZERS else ""
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:
@@ -503,13 +548,7 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
     for n, t in enumerate(window):
         if covered[n]:
             last = n
-        elif (
-            t.key in COMPLEMENTIZERS
-            or t.key in RELATIVES
-            or t.key in FILLERS
-            or t.key in PARTY_ENDS
-            or (last < 0 and n > (0 if strict else 2))
-        ):
+        elif t.key in COMPLEMENTIZERS or t.key in RELATIVES or t.key in FILLERS or t.key in PARTY_ENDS or (last < 0 and (strict or n > 2)):
             break
         if (last >= 0 and n > last + 2) or (n > 0 and not covered[n] and t.key[:1] in "بل"):
             break  # `التزام البلدين بمواصلة …`: the marker ends the party
@@ -556,7 +595,8 @@ def _marker_at(toks: list[Token], j: int, k: int, cue: CommitCue) -> tuple[int, 
     key = toks[j].key
     if not key:
         return None
-    opens = key in COMPLEMENTIZERS and (j == k or toks[j - 1].key == ON)  # `تعهد بأن`, `اتفقا على أن`; not `تتفق مع دراسات … أن`
+    # `تعهد بأن`, `اتفقا على أن`, `وعدت المنظمة في بيانها بأن`; not `تتفق مع دراسات … أن`
+    opens = key in COMPLEMENTIZERS and (j == k or toks[j - 1].key == ON or (cue.marker == "ب" and key.startswith("ب")))
     if (cue.marker == "direct" and j == k and key == "عن") or opens or key == ON:  # `تعلن عن مساهمة`
         return (j + 1, False) if j + 1 < len(toks) else None
     if j > k and toks[j - 1].text.endswith(":"):
@@ -746,10 +786,11 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
         opens = i - len(subject.split()) - 1
         party = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
         party = party or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
-        party = party or _pronoun_speaker(toks, i, statement.speaker)
+        party = party or _pronoun_speaker(toks, i, statement)
         if not party and toks[verb].key.lstrip("وف").startswith("سن") and statement.direct:
             party = statement.speaker  # `سنواصل` in a quotation: the speaker's side
         start, j = toks[verb].start, verb
+    party = _as_committer(party)
     if not party or j >= len(toks):
         return []
     end = _action_end(body, toks, j, s_end, None, keep=2 if j == verb else 1)
