@@ -113,9 +113,13 @@ PRONOUN_COMPLEMENTIZERS = frozenset(c for c in COMPLEMENTIZERS if c.endswith(("�
 # Particles that stand between a clause's start and its verb, never a party: `وقد تعهدت الطغمة العسكرية بـ`.
 VERB_PARTICLES = frozenset(search_form(w) for w in "قد وقد فقد لقد ولقد".split())
 # Words that open a clause before its subject: `وكان ترامب قد وعد`, `كما تعهدت الوحدات`.
-CLAUSE_OPENERS = VERB_PARTICLES | frozenset(search_form(w) for w in "كما وكما كان وكان كانت وكانت".split())
+CLAUSE_OPENERS = VERB_PARTICLES | frozenset(
+    search_form(w) for w in "كما وكما كان وكان كانت وكانت أخيرا وأخيرا أيضا وأيضا كذلك وكذلك بدوره بدورها بدورهم".split()
+)
 # A committer never starts with these: `في أنغولا`, `من جهتهم`, `ما أكده مصدر أمني`.
-NOT_PARTY_STARTS = PREPOSITION_WORDS | frozenset(search_form(w) for w in "ما وما فيما بينما حيث الآن".split())
+NOT_PARTY_STARTS = PREPOSITION_WORDS | frozenset(
+    search_form(w) for w in "ما فيما بينما حيث الآن عند لدى خلال أثناء قبل بعد منذ إطار".split()
+)
 ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
 B_NOT_MARKER = frozenset(
     search_form(w)
@@ -446,7 +450,8 @@ def _as_committer(phrase: str) -> str:
         words.pop(0)
     while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES:
         words.pop()
-    if not words or search_form(words[0].strip(EDGE_PUNCT)) in NOT_PARTY_STARTS:
+    first = search_form(words[0].strip(EDGE_PUNCT)) if words else ""
+    if not first or first.removeprefix("و") in NOT_PARTY_STARTS or first in cue_forms():  # `وفي إطار …`, `أشاد الوزير …`
         return ""
     return " ".join(words).strip(EDGE_PUNCT + " ")
 
@@ -778,14 +783,16 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
     if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")):
         return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows
-    party, after = party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
+    # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
+    # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
+    subject = np_before(toks, i, g)
+    opens = i - len(subject.split()) - 1
+    before = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
+    party, after = ("", 0) if before else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
-    else:  # `إن بلاده ستقدم`, `أن طهران ستسمح`: a subject just after the complementizer
-        subject = np_before(toks, i, g)
-        opens = i - len(subject.split()) - 1
-        party = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
-        party = party or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
+    else:
+        party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
         party = party or _pronoun_speaker(toks, i, statement)
         if not party and toks[verb].key.lstrip("وف").startswith("سن") and statement.direct:
             party = statement.speaker  # `سنواصل` in a quotation: the speaker's side

@@ -539,12 +539,17 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
 
 
 def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
-    """A subject before its verb begins with its head: a source, a role, a person — not `به`, `عنهم`, `رأيه`."""
+    """A subject before its verb begins with its head: a source, a role, a person — not `به`, `عنهم`, `رأيه`.
+
+    The head may be a name of several words (`الولايات المتحدة ستواصل`): a mention that starts the phrase."""
     head = toks[0].key
     if head in HUMAN_HEADS or head in SOURCE_WORDS or head.removeprefix("و") in HUMAN_HEADS:
         return True
-    first = g.find(toks[0].text)
-    return any(m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document") for m in first)
+    first = g.find(" ".join(t.text for t in toks[:4]))  # a mention that starts in the first word (`"طهران`)
+    return any(
+        m.start < len(toks[0].text) and (m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"))
+        for m in first
+    )
 
 
 def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int, bool]:
