@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import shutil
@@ -79,3 +80,11 @@ def test_batch_tasks_starting_together_share_one_worker_pool() -> None:
     finally:
         run.shutdown_pool()
     assert run._workers is None
+
+
+def test_workers_start_with_the_lexicons_frozen_out_of_garbage_collection() -> None:
+    try:
+        assert run._pool().submit(gc.get_freeze_count).result() > 10_000  # the gazetteer and cue lexicons
+        assert run._pool().submit(gc.get_threshold).result()[0] == 10_000
+    finally:
+        run.shutdown_pool()
