@@ -25,7 +25,7 @@ import ahocorasick
 from pipeline.actors import ArticleContext, Gazetteer, fold_with_index, folded_offset, gazetteer, original_offset, search_form
 from pipeline.dates import find_dates
 from pipeline.lexicon import load_tsv
-from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentences, tokens
+from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, sentences, tokens
 from pipeline.statements import (
     COMPLEMENTIZERS,
     FILLERS,
@@ -260,7 +260,7 @@ def find_commitments(body: str, context: ArticleContext, statements: list[Found]
             cue = commitment_forms().get(t.key) if (t.start in hits or t.start + 1 in hits) else None
             if cue is not None:
                 sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, previous, g)
-            elif t.start in futures:
+            elif t.start in futures or t.start + 1 in futures:  # `"ستواصل`
                 sentence_found += _from_future(body, toks, i, s_end, said, g)
         _attach_lists(body, spans, n, sentence_found or found[-1:])
         found += sentence_found
@@ -645,6 +645,8 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
     opened = _open_quote_before(body, toks[0].start, start)
     if opened is not None and (close := closing_quote(body, opened)) is not None and close > start:
         end = min(end, close)
+    inner = start + 1 if body[start] in OPENING_QUOTES + '"' else start
+    end = min([end, *sentence_ends(body, inner, end)])  # a quotation of several sentences: the first is the course
     end = clause_end(body, start, end)
     suffix = next((p for p in ("هما", "هم", "ها", "ه") if cue and cue.shape == "noun_poss" and toks[j - 1].key.endswith(p)), "")
     stop_kinds = ("condition", "timeframe", "timespan", "list")
@@ -654,8 +656,8 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
             break
         if m >= j + keep and _phrase_at(toks, m, *stop_kinds) and _marker_fits(toks, m):
             return trim_end(body, start, t.start)
-        if toks[m - 1].text.endswith(("،", ",")) and _phrase_at(toks, m, "breaker"):
-            return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`: another matter
+        if toks[m - 1].text.endswith(("،", ",")) and (_phrase_at(toks, m, "breaker") or _opens_other_matter(t)):
+            return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`: another matter
         if LATIN_RE.match(t.text) and m + 1 < len(toks) and LATIN_RE.match(toks[m + 1].text):
             return trim_end(body, start, t.start)  # `… حماية المدنيين by admin`: page furniture
         if suffix and t.key.startswith("و") and t.key.endswith(suffix) and len(t.key) > 5:  # `التزامهما بالتعاون واهتمامهما بـ`
@@ -665,6 +667,12 @@ def _action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue
     if len([t for t in toks if start <= t.start < end]) > MAX_ACTION:
         return trim_end(body, start, toks[min(len(toks) - 1, j + MAX_ACTION)].start)
     return trim_end(body, start, end)
+
+
+def _opens_other_matter(t: Token) -> bool:
+    """After a comma: a reporting verb or participle (`وشدد`، `موضحة`), a contrast (`لكنه`، `ولكنهما`) or `أما`."""
+    bare = t.key.removeprefix("و")
+    return t.key in cue_forms() or bare.startswith("لكن") or bare == "اما"
 
 
 def _open_quote_before(body: str, s_start: int, at: int) -> int | None:
@@ -777,8 +785,9 @@ def _attach_lists(body: str, spans: list[tuple[int, int]], n: int, found: list[F
 
 def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Found], g: Gazetteer) -> list[FoundCommitment]:
     """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent)."""
-    statement = _statement_at(said, toks[i].start)
-    if statement is None or not statement.content_start <= toks[i].start < statement.content_end or _negated(toks, i):
+    at = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip(OPENING_QUOTES + '"'))  # `"سنعمل`: the word itself
+    statement = _statement_at(said, at)
+    if statement is None or not statement.content_start <= at < statement.content_end or _negated(toks, i):
         return []
     verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
     if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")):
@@ -796,7 +805,7 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
         party = party or _pronoun_speaker(toks, i, statement)
         if not party and toks[verb].key.lstrip("وف").startswith("سن") and statement.direct:
             party = statement.speaker  # `سنواصل` in a quotation: the speaker's side
-        start, j = toks[verb].start, verb
+        start, j = (at if verb == i else toks[verb].start), verb
     party = _as_committer(party)
     if not party or j >= len(toks):
         return []

@@ -60,7 +60,7 @@ def sentences(body: str) -> list[tuple[int, int]]:
             continue  # an item inside the list: its own full stops do not end the sentence
         pieces: list[tuple[int, int]] = []
         start: int | None = open_start if open_start is not None else p_start
-        for end in _sentence_ends(body, p_start, p_end):
+        for end in sentence_ends(body, p_start, p_end):
             if start is None:
                 break
             pieces.append((start, end))
@@ -86,8 +86,10 @@ def _skip_spaces(body: str, at: int, limit: int) -> int | None:
 _MARK_RE = re.compile(f'[{re.escape(ENDS + OPENING_QUOTES + CLOSING_QUOTES)}"]')
 
 
-def _sentence_ends(body: str, start: int, end: int) -> list[int]:
-    """Offsets just past each sentence end inside one paragraph (only quote and stop marks are visited)."""
+def sentence_ends(body: str, start: int, end: int) -> list[int]:
+    """Offsets just past each sentence end inside one paragraph (only quote and stop marks are visited).
+
+    Quotations opened before `start` are not seen: from inside one, its own sentence ends count."""
     ends: list[int] = []
     depth, ascii_open = 0, False
     for m in _MARK_RE.finditer(body, start, end):
