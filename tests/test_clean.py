@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from pipeline.clean import _dateline_line, _places, clean
+from pipeline.text import body_id
+from tests.helpers import CORPUS, SAMPLE_000, SAMPLE_002, corpus_records, sample_text
 
 LEAD = "وأكد وزير الخارجية فؤاد حسين أن الحكومة ملتزمة بحماية البعثات الدبلوماسية في البلاد وفق ما نقلته الوكالة الرسمية."
 HEADLINE = "العراق والولايات المتحدة يختتمان الحوار الأمني المشترك في واشنطن"
@@ -156,3 +158,16 @@ def test_the_dateline_precheck_lets_the_longest_place_with_a_three_word_outlet_t
     for key in (f"{place} - وكاله الانباء الرسميه :", f"وكاله الانباء الرسميه من {place} :", f"{place} (وكاله الانباء الرسميه) -"):
         assert _dateline_line(key) is not None, key
     assert _dateline_line(f"{place} - وكاله الانباء الرسميه العراقيه الجديده :") is None  # four words of outlet: no dateline
+
+
+def test_the_article_id_from_cleaning_s_folded_lines_is_the_id_of_the_body() -> None:
+    texts = [sample_text(SAMPLE_000), sample_text(SAMPLE_002)]
+    texts += [r.get("text") or "" for r in corpus_records(400)] if CORPUS.is_dir() else []
+    texts.append("عنوان الخبر\n\nمسقط ـ العمانية: قالَ الوزيرُ إن ﻻ تراجع عن الاتفاق رقم ١٢.")  # a tatweel dash, marks, a ligature
+    checked = 0
+    for text in texts:
+        cleaned = clean(text)
+        if cleaned.body.strip():
+            assert body_id(cleaned.body, cleaned.folded) == body_id(cleaned.body), cleaned.body[:80]
+            checked += 1
+    assert checked == len(texts) - sum(not clean(t).body.strip() for t in texts) >= 3

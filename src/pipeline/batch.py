@@ -152,7 +152,7 @@ def to_article(doc: Document, job: BatchJob) -> Article | Rejected:
         return Rejected(doc.source_path, doc.raw_sha256, doc.size, "empty", why)
     published = doc.meta.get("published_on")
     return Article(
-        article_id=body_id(cleaned.body),
+        article_id=body_id(cleaned.body, cleaned.folded),
         source_path=doc.source_path,
         raw_sha256=doc.raw_sha256,
         language=cleaned.language,

@@ -68,6 +68,8 @@ class Cleaned:
     published_on: dt.date | None = None
     language: str = "ar"
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    folded: str | None = None
+    """The body's lines folded and without marks (their keys), for `body_id` to skip that work."""
 
 
 @dataclass
@@ -133,6 +135,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         published_on=meta.best(meta.dates),  # type: ignore[arg-type]
         language=detect_language(body),
         dropped=[(ln.drop, ln.text) for ln in lines if ln.drop],
+        folded="\n".join(ln.key for ln in kept),
     )
 
 
