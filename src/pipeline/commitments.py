@@ -522,8 +522,9 @@ def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
     j = i - 1
     while j >= 0 and toks[j].key in FILLERS:
         j -= 1
-    opens = statement is not None and j >= 0 and toks[j].end <= statement.content_start <= toks[j + 1].start
-    return statement.speaker if opens and statement is not None and toks[j].key in PRONOUN_COMPLEMENTIZERS else ""
+    if statement is None or j < 0 or toks[j].key not in PRONOUN_COMPLEMENTIZERS:
+        return ""
+    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start else ""
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:
@@ -785,7 +786,7 @@ def _attach_lists(body: str, spans: list[tuple[int, int]], n: int, found: list[F
 
 def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Found], g: Gazetteer) -> list[FoundCommitment]:
     """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent)."""
-    at = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip(OPENING_QUOTES + '"'))  # `"سنعمل`: the word itself
+    at = _action_start(body, toks[i], prefix=False)  # `"سنعمل`: the word itself, after the opening quote
     statement = _statement_at(said, at)
     if statement is None or not statement.content_start <= at < statement.content_end or _negated(toks, i):
         return []
