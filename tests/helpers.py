@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from pathlib import Path
+
+from pipeline.actors import ArticleContext, gazetteer
+from pipeline.commitments import find_commitments
+from pipeline.document import Document, analyse
+from pipeline.slots import FoundCommitment
+from pipeline.statements import Found, find_statements
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -46,3 +53,19 @@ def corpus_records(limit: int) -> list[dict[str, str]]:
             if len(out) >= limit:
                 break
     return out
+
+
+def analysed(text: str, context: ArticleContext | None = None, published_on: dt.date | None = None) -> Document:
+    """Analyse a text as the pipeline analyses an article body (with the context given, else the text's own)."""
+    return analyse(text, gazetteer(), published_on, context)
+
+
+def statements_of(text: str, context: ArticleContext | None = None) -> list[Found]:
+    """The statements the pipeline finds in a text."""
+    return find_statements(analysed(text, context), gazetteer())
+
+
+def commitments_of(text: str, context: ArticleContext | None = None) -> list[FoundCommitment]:
+    """The commitments the pipeline finds in a text, with its statements found first."""
+    doc = analysed(text, context)
+    return find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())

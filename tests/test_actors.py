@@ -7,20 +7,9 @@ import re
 
 import pytest
 
-from pipeline.actors import (
-    MARKS_RE,
-    ArticleContext,
-    Gazetteer,
-    cldr_states,
-    derive_nisba,
-    fold_with_index,
-    folded_offset,
-    gazetteer,
-    nisba_forms,
-    original_offset,
-    search_form,
-)
+from pipeline.actors import ArticleContext, Gazetteer, cldr_states, derive_nisba, gazetteer, nisba_forms
 from pipeline.lexicon import load_tsv
+from pipeline.text import MARKS_RE, fold, search_form
 from tests.helpers import SAMPLE_000, SAMPLE_002, sample_text
 
 
@@ -267,8 +256,8 @@ def test_phrases_resolve_to_their_actor_ids(g: Gazetteer, phrase: str, actor_ids
 
 def test_offsets_map_between_a_text_and_its_folded_form_both_ways() -> None:
     text = "وأكدَ الوزيرُ أنّ الحكومةَ ستواصلُ العملَ مع الشركاءِ ـــ كما هو مقرر."
-    folded, shifts = fold_with_index(text)
-    assert folded == "واكد الوزير ان الحكومه ستواصل العمل مع الشركاء  كما هو مقرر."
+    folded = fold(text)
+    assert folded.text == "واكد الوزير ان الحكومه ستواصل العمل مع الشركاء  كما هو مقرر."
     kept = [i for i, ch in enumerate(text) if not MARKS_RE.match(ch)]
-    assert [folded_offset(i, shifts) for i in kept] == list(range(len(folded)))
-    assert [original_offset(folded_offset(i, shifts), shifts) for i in kept] == kept
+    assert [folded.folded(i) for i in kept] == list(range(len(folded.text)))
+    assert [folded.original(folded.folded(i)) for i in kept] == kept

@@ -8,28 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors import ArticleContext, gazetteer, search_form
+from pipeline.actors import ArticleContext, gazetteer
 from pipeline.clean import clean
-from pipeline.commitments import (
-    FoundCommitment,
-    _future_verb,
-    _phrase_at,
-    commitment_forms,
-    commitment_rows,
-    due_date,
-    find_commitments,
-    markers,
-)
+from pipeline.commitment_cues import commitment_forms, markers, phrase_at
+from pipeline.commitments import _future_verb, commitment_rows, find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens
+from pipeline.slots import FoundCommitment, due_date
 from pipeline.statements import find_statements, statement_rows
-from tests.helpers import CORPUS, GOLD_DEV2, SAMPLE_000, SAMPLE_002, corpus_records, sample_text
+from pipeline.text import search_form
+from tests.helpers import CORPUS, GOLD_DEV2, SAMPLE_000, SAMPLE_002, analysed, commitments_of, corpus_records, sample_text
 
 NO_CONTEXT = ArticleContext()
 
 
 def _found(text: str, context: ArticleContext = NO_CONTEXT) -> list[FoundCommitment]:
-    return find_commitments(text, context, find_statements(text, context))
+    return commitments_of(text, context)
 
 
 def _one(text: str, context: ArticleContext = NO_CONTEXT) -> tuple[str, str, str, list[str]]:
@@ -175,7 +169,7 @@ def test_conditions_inline_and_in_a_following_bullet_list() -> None:
     assert c.conditions == ["التهديد من داعش", "والمتطلبات العملياتية", "ومستويات قدرة القوات"]
     body = sample_text(SAMPLE_000)
     cleaned = clean(body).body
-    found = find_commitments(cleaned, ArticleContext.of(gazetteer(), cleaned), find_statements(cleaned, ArticleContext()))
+    found = commitments_of(cleaned)
     intent = next(c for c in found if c.kind == "intent")
     assert intent.conditions == ["التهديد من داعش", "المتطلبات العملياتية والظرفية", "مستويات قدرات قوات الأمن العراقية"]
 
@@ -211,10 +205,10 @@ def test_due_by_is_resolved_against_the_publication_date(timeframe: str, publish
 @pytest.mark.parametrize("path", [SAMPLE_000, SAMPLE_002, *sorted((GOLD_DEV2 / "raw").glob("d0*.txt"))], ids=lambda p: p.name)
 def test_commitment_offsets_point_into_the_body_and_statements_are_of_the_article(path: Path) -> None:
     body = clean(sample_text(path)).body
-    context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
-    said = find_statements(body, context)
+    doc = analysed(body, published_on=dt.date(2023, 8, 9))
+    said = find_statements(doc, gazetteer())
     ids = {r["statement_id"] for r in statement_rows("a", body, said)}
-    for row in commitment_rows("a", body, context, said):
+    for row in commitment_rows("a", body, find_commitments(doc, said, gazetteer())):
         assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
         assert row["statement_id"] is None or row["statement_id"] in ids
 
@@ -224,8 +218,7 @@ def test_commitment_offsets_point_into_the_body_on_a_corpus_sample() -> None:
     count = 0
     for record in corpus_records(2000):
         body = clean(record["text"]).body
-        context = ArticleContext.of(gazetteer(), body)
-        for row in commitment_rows("a", body, context, find_statements(body, context)):
+        for row in commitment_rows("a", body, commitments_of(body)):
             assert body[row["char_start"] : row["char_end"]] == row["action"]  # type: ignore[misc]
             count += 1
     assert count > 50
@@ -236,7 +229,7 @@ def test_every_marker_entry_does_what_its_kind_says_in_its_example(row: dict[str
     example, phrase = row["example"], tuple(search_form(row["phrase"]).split())
     toks = tokens(example)
     starts = [k for k, t in enumerate(toks) if phrase in markers()[row["kind"]].get(t.key, ())]
-    assert any(_phrase_at(toks, k, row["kind"]) for k in starts), "the phrase is not matched in its example"
+    assert any(phrase_at(toks, k, row["kind"]) for k in starts), "the phrase is not matched in its example"
     found = _found(example)
     if row["kind"] in ("negation", "demand", "hypothetical", "denial"):
         assert found == [], [example[c.action_start : c.action_end] for c in found]

@@ -6,18 +6,20 @@ import datetime as dt
 
 import pytest
 
-from pipeline.actors import ArticleContext, gazetteer, search_form
+from pipeline.actors import ArticleContext, gazetteer
 from pipeline.clean import clean
+from pipeline.cues import attribution_phrases, cue_forms
 from pipeline.lexicon import load_tsv
-from pipeline.segment import sentences, tokens
-from pipeline.statements import attribution_phrases, cue_forms, find_statements, statement_rows, tokens_at
-from tests.helpers import CORPUS, SAMPLE_000, corpus_records, sample_text
+from pipeline.segment import sentences, tokens, tokens_at
+from pipeline.statements import find_statements, statement_rows
+from pipeline.text import search_form
+from tests.helpers import CORPUS, SAMPLE_000, analysed, corpus_records, sample_text, statements_of
 
 NO_CONTEXT = ArticleContext()
 
 
 def _one(text: str, context: ArticleContext = NO_CONTEXT) -> tuple[str, str, bool, list[str]]:
-    found = find_statements(text, context)
+    found = statements_of(text, context)
     assert len(found) >= 1, text
     f = found[0]
     return f.speaker, text[f.content_start : f.content_end], f.direct, list(f.speaker_countries)
@@ -36,13 +38,13 @@ def test_every_conjugation_of_a_cue_is_a_cue(form: str) -> None:
 
 @pytest.mark.parametrize("row", load_tsv("cues.tsv"), ids=lambda r: r["lemma"])
 def test_every_cue_entry_finds_a_statement_in_its_example(row: dict[str, str]) -> None:
-    assert find_statements(row["example"], NO_CONTEXT), row["example"]
+    assert statements_of(row["example"], NO_CONTEXT), row["example"]
 
 
 @pytest.mark.parametrize("row", load_tsv("attributions.tsv"), ids=lambda r: r["phrase"])
 def test_every_attribution_phrase_is_found_in_its_example(row: dict[str, str]) -> None:
     assert attribution_phrases()
-    found = find_statements(row["example"], NO_CONTEXT)
+    found = statements_of(row["example"], NO_CONTEXT)
     first = search_form(row["phrase"]).split()[0]
     assert found and (search_form(found[0].cue).removeprefix("و").startswith(first) or found[0].via), row["example"]
 
@@ -76,14 +78,14 @@ def test_speaker_content_and_direct_of_real_sentences(text: str, speaker: str, c
 
 def test_a_pronoun_subject_takes_the_previous_speaker() -> None:
     text = "وقال وزير الخارجية الكويتي إن بلاده ستقدم مساعدات جديدة. وأضاف أن الاجتماع المقبل سيعقد في الكويت."
-    found = find_statements(text, NO_CONTEXT)
+    found = statements_of(text, NO_CONTEXT)
     assert [f.speaker for f in found] == ["وزير الخارجية الكويتي", "وزير الخارجية الكويتي"]
     assert found[1].speaker_countries == ("KWT",)
 
 
 def test_a_participle_takes_the_sentence_speaker_and_ends_the_content_before_it() -> None:
     text = "وأكد وزير الخارجية أيمن الصفدي تعاون الأردن مع سوريا لضمان أمنها، مشددا على أن الجنوب السوري امتداد لأمن الأردن."
-    found = find_statements(text, NO_CONTEXT)
+    found = statements_of(text, NO_CONTEXT)
     assert [text[f.content_start : f.content_end] for f in found] == [
         "تعاون الأردن مع سوريا لضمان أمنها",
         "الجنوب السوري امتداد لأمن الأردن",
@@ -93,16 +95,16 @@ def test_a_participle_takes_the_sentence_speaker_and_ends_the_content_before_it(
 
 def test_a_trailing_attribution_is_the_channel_of_the_statement_before_it() -> None:
     text = 'بينما أكدت "حكومة العراق من جديد التزامها بحماية أفراد الولايات المتحدة"، بحسب البيان.'
-    (f,) = find_statements(text, NO_CONTEXT)
+    (f,) = statements_of(text, NO_CONTEXT)
     assert (f.speaker, f.via, f.direct) == ("حكومة العراق", "البيان", True)
 
 
 def test_reports_of_actions_and_unsourced_quotes_are_not_statements() -> None:
-    assert not find_statements("وناقش الوفدان القضايا الدفاعية الثنائية. واستعرض الجانبان التحديات المشتركة.", NO_CONTEXT)
-    assert not find_statements('ووصف الحادث بأنه "مؤسف" في الصحف المحلية.', NO_CONTEXT) or True  # no named source: refused below
-    assert not find_statements("وتم تأجيل الاجتماع وفقاً لجدول زمني جديد.", NO_CONTEXT)
-    assert not find_statements("وسيعقد الاجتماع إذا دعت الحاجة إلى ذلك.", NO_CONTEXT)
-    assert not find_statements("ويحق لأي شخص ذكرا أو أنثى التقدم للوظيفة.", NO_CONTEXT)
+    assert not statements_of("وناقش الوفدان القضايا الدفاعية الثنائية. واستعرض الجانبان التحديات المشتركة.", NO_CONTEXT)
+    assert not statements_of('ووصف الحادث بأنه "مؤسف" في الصحف المحلية.', NO_CONTEXT) or True  # no named source: refused below
+    assert not statements_of("وتم تأجيل الاجتماع وفقاً لجدول زمني جديد.", NO_CONTEXT)
+    assert not statements_of("وسيعقد الاجتماع إذا دعت الحاجة إلى ذلك.", NO_CONTEXT)
+    assert not statements_of("ويحق لأي شخص ذكرا أو أنثى التقدم للوظيفة.", NO_CONTEXT)
 
 
 def test_a_pronoun_object_before_the_subject_is_not_part_of_the_speaker() -> None:
@@ -111,7 +113,7 @@ def test_a_pronoun_object_before_the_subject_is_not_part_of_the_speaker() -> Non
 
 def test_a_full_text_introduced_as_such_is_one_direct_statement() -> None:
     body = "وفيما يلي نص البيان\n\nناقش وفد من جمهورية العراق القضايا الدفاعية.\n\nأكد الوفدان التزامهما بتطوير قدرات العراق."
-    found = find_statements(body, NO_CONTEXT)
+    found = statements_of(body, NO_CONTEXT)
     assert found[0].direct and body[found[0].content_start : found[0].content_end].startswith("ناقش وفد")
     assert any(f.speaker == "الوفدان" for f in found[1:])
 
@@ -121,7 +123,7 @@ def test_labelled_turns_are_one_statement_each() -> None:
         "وزير الخارجية يلتقي نظيره السوري\n\n• الصفدي: ندين الاعتداءات في سوريا ونرفض عبثها فيها\n\n"
         "• الصفدي: الأردن يرفض أي مخططات تقسيمية لأرض سوريا\n\nوقال أيمن الصفدي إن الأردن يدعم وحدة سوريا."
     )
-    found = find_statements(body, ArticleContext.of(gazetteer(), body))
+    found = statements_of(body)
     assert [(f.speaker, f.direct) for f in found][:2] == [("الصفدي", True), ("الصفدي", True)]
     assert found[0].speaker_countries == ("JOR",)
 
@@ -133,8 +135,7 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
 
 def test_statement_offsets_point_into_the_body_of_the_samples() -> None:
     body = clean(sample_text(SAMPLE_000)).body
-    context = ArticleContext.of(gazetteer(), body, dt.date(2023, 8, 9))
-    rows = statement_rows("a", body, find_statements(body, context))
+    rows = statement_rows("a", body, find_statements(analysed(body, published_on=dt.date(2023, 8, 9)), gazetteer()))
     assert len(rows) >= 8
     for row in rows:
         assert body[row["char_start"] : row["char_end"]] == row["content"]  # type: ignore[misc]
@@ -145,7 +146,7 @@ def test_statement_offsets_point_into_the_body_on_a_corpus_sample() -> None:
     total = 0
     for record in corpus_records(1500):
         body = clean(record["text"]).body
-        for row in statement_rows("a", body, find_statements(body, ArticleContext.of(gazetteer(), body))):
+        for row in statement_rows("a", body, statements_of(body)):
             assert body[row["char_start"] : row["char_end"]] == row["content"]  # type: ignore[misc]
             assert row["content"]
             total += 1

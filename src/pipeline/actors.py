@@ -14,10 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import ahocorasick
@@ -27,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.lexicon import LEXICON_DIR, load_tsv
 from pipeline.models import Actor, ActorKind
-from pipeline.text import DIACRITICS, TATWEEL, fold_letters
+from pipeline.text import Fold, fold, search_form
 
 ARABIC_LOCALES = ("ar", "ar_AE", "ar_EG", "ar_IQ", "ar_JO", "ar_LB", "ar_MA", "ar_DZ", "ar_SA", "ar_SY", "ar_TN")
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -40,7 +39,6 @@ TITLES = frozenset(
 )
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
-MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 
 
 class ActorEntry(BaseModel):
@@ -102,11 +100,6 @@ class Resolution:
             self.actor_ids.append(actor_id)
         if country and country not in self.countries:
             self.countries.append(country)
-
-
-def search_form(text: str) -> str:
-    """Fold a gazetteer form for the automaton: letters folded, marks dropped, spaces single."""
-    return " ".join(fold_letters(MARKS_RE.sub("", text)).split())
 
 
 def nisba_forms(masculine: str) -> list[str]:
@@ -256,23 +249,24 @@ class Gazetteer:
 
     # --- finding ----------------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, folded: Fold | None = None) -> list[Mention]:
         """Find every form in a text, longest first, with clitics checked and offsets kept.
 
-        Short texts (speaker phrases, which repeat) are answered from a cache.
+        `folded`: the text's fold when the caller has it (a document's body). Short texts (speaker
+        phrases, which repeat) are answered from a cache.
         """
-        if len(text) > 120:
-            return self._find(text)
+        if len(text) > 120 or folded is not None:
+            return self._find(text, folded or fold(text))
         cached = self._cache.get(text)
         if cached is None:
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            cached = self._cache[text] = self._find(text)
+            cached = self._cache[text] = self._find(text, fold(text))
         return cached
 
-    def _find(self, text: str) -> list[Mention]:
+    def _find(self, text: str, fold: Fold) -> list[Mention]:
         """Find every form in a text (uncached)."""
-        folded, index = fold_with_index(text)
+        folded = fold.text
         hits, size = [], len(folded)
         for end, (key, form, lam) in self.automaton.iter(folded):
             if end + 1 < size and (folded[end + 1].isalnum() or folded[end + 1] == "_"):
@@ -284,16 +278,16 @@ class Gazetteer:
         mentions, last_end = [], -1
         for start, end, form in hits:
             if start >= last_end:
-                a, b = original_offset(start, index), original_offset(end - 1, index) + 1
+                a, b = fold.original(start), fold.original(end - 1) + 1
                 mentions.append(Mention(a, b, text[a:b], form))
                 last_end = end
         return mentions
 
-    def actor_mentions(self, text: str) -> list[tuple[Mention, str]]:
+    def actor_mentions(self, text: str, folded: Fold | None = None) -> list[tuple[Mention, str]]:
         """Mentions that name one actor (`actor_mentions` rows): aliases, nisbas, capitals in use."""
         return [
             (m, m.form.actor_ids[0])
-            for m in self.find(text)
+            for m in self.find(text, folded)
             if len(m.form.actor_ids) == 1
             and m.form.kind in ("alias", "nisba", "capital", "context")
             and (m.form.kind != "capital" or _capital_in_use(text, m))
@@ -458,26 +452,6 @@ def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]
 def _alpha2(iso3: str) -> str:
     """Return the alpha-2 code of an alpha-3 one."""
     return next(k for k, v in _alpha3().items() if v == iso3)
-
-
-@lru_cache(maxsize=64)  # a body is folded once for mentions, statement cues and commitment cues (short texts pass too)
-def fold_with_index(text: str) -> tuple[str, list[int]]:
-    """Fold a text for search, dropping marks; return it with the folded offset of each dropped mark.
-
-    A folded offset j maps back to j + (marks dropped at or before j): see `original_offset`.
-    """
-    shifts = [m.start() - k for k, m in enumerate(MARKS_RE.finditer(text))]
-    return fold_letters(MARKS_RE.sub("", text) if shifts else text), shifts
-
-
-def original_offset(j: int, shifts: list[int]) -> int:
-    """Map a folded offset back to the text's offset."""
-    return j + bisect_right(shifts, j) if shifts else j
-
-
-def folded_offset(i: int, shifts: list[int]) -> int:
-    """Map a text offset to the folded text's offset: less the marks dropped before it (the k-th sits at shifts[k] + k)."""
-    return i - bisect_left(range(len(shifts)), i, key=lambda k: shifts[k] + k) if shifts else i
 
 
 def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:

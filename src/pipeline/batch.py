@@ -15,12 +15,11 @@ from typing import NamedTuple
 import pyarrow as pa
 
 from pipeline import store
-from pipeline.actors import ArticleContext, Mention, gazetteer
+from pipeline.actors import gazetteer
+from pipeline.article import process_article
 from pipeline.clean import clean
-from pipeline.commitments import commitment_rows
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import SCHEMAS, Article
-from pipeline.statements import find_statements, statement_rows
 from pipeline.text import body_id
 
 
@@ -93,18 +92,11 @@ def process_batch(job: BatchJob) -> BatchOutput:
             if result.article_id in extracted:
                 continue  # a duplicate within the batch: its rows would be dropped at commit, so none are made
             extracted.add(result.article_id)
-            named = gazetteer().actor_mentions(result.body)
-            rows["actor_mentions"] += [{**r, SOURCE: result.source_path} for r in mention_rows(result.article_id, named)]
-            t2 = time.perf_counter()
-            context = ArticleContext.of(gazetteer(), result.body, result.published_on, named)
-            said = find_statements(result.body, context)
-            rows["statements"] += [{**r, SOURCE: result.source_path} for r in statement_rows(result.article_id, result.body, said)]
-            t3 = time.perf_counter()
-            committed = commitment_rows(result.article_id, result.body, context, said)
-            rows["commitments"] += [{**r, SOURCE: result.source_path} for r in committed]
-            seconds["mentions"] += t2 - t1
-            seconds["statements"] += t3 - t2
-            seconds["commitments"] += time.perf_counter() - t3
+            derived = process_article(result, gazetteer())
+            for name in ("actor_mentions", "statements", "commitments"):
+                rows[name] += [{**r, SOURCE: result.source_path} for r in getattr(derived, name)]
+            for stage, spent in derived.seconds.items():
+                seconds[stage] += spent
     articles = rows["articles"]
     keys = {k: [str(r[k]) for r in articles] for k in ("article_id", "source_path", "raw_sha256")}
     parts = {name: _stage(job, name, table_rows) for name, table_rows in rows.items()}
@@ -118,13 +110,6 @@ def _stage(job: BatchJob, name: str, rows: list[dict[str, object]]) -> str:
     columns = {name: [r[name] for r in rows] for name in schema.names}  # column lists convert ~2x faster than row dicts
     store.write_staged(pa.Table.from_pydict(columns, schema=schema), path)
     return str(path)
-
-
-def mention_rows(article_id: str, named: list[tuple[Mention, str]]) -> list[dict[str, object]]:
-    """Rows of `actor_mentions` for one article."""
-    return [
-        {"article_id": article_id, "actor_id": actor_id, "text": m.text, "char_start": m.start, "char_end": m.end} for m, actor_id in named
-    ]
 
 
 def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:

@@ -33,3 +33,16 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
         if not row.get("example", "x").strip():
             raise LexiconError(f"{name}: entry {number} has no example")
     return rows
+
+
+def conjugate(row: dict[str, str]) -> list[tuple[str, str]]:
+    """Every (form, kind) of a cue lexicon row."""
+    forms = []
+    if p := row["perfect"]:
+        forms += [(p + suffix, "verb") for suffix in ("", "ت", "ا", "تا", "وا")]
+    if i := row["imperfect"]:
+        forms += [(prefix + i + suffix, "verb") for prefix in "يت" for suffix in ("", "ان", "ون")]
+    if q := row["participle"]:
+        forms += [(q + suffix, "participle") for suffix in ("ا", "ة", "ين", "ان", "ون", "تين")]
+    forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb") for f in row["extra"].split("|") if f]
+    return forms

@@ -8,11 +8,13 @@ through the bullet items that follow it (`العوامل التالية:` + `•
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
-from pipeline.actors import MARKS_RE, search_form
-from pipeline.text import fold_letters
+import ahocorasick
+
+from pipeline.text import MARKS_RE, Fold, fold_letters, search_form
 
 OPENING_QUOTES = "\u00ab\u201c\u201e"
 CLOSING_QUOTES = "\u00bb\u201d"
@@ -31,7 +33,6 @@ class Token(NamedTuple):
     key: str
 
 
-@lru_cache(maxsize=64)  # statements, then commitments, tokenize the same sentences
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokenize on whitespace, keeping offsets (shifted by `offset`)."""
     words = text.split()
@@ -47,7 +48,6 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=4)  # statements and commitments both walk a body's sentences
 def sentences(body: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of a body, whitespace trimmed."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
@@ -119,3 +119,41 @@ def _inside_word(body: str, i: int, start: int, end: int) -> bool:
     while word_start > start and not body[word_start - 1].isspace():
         word_start -= 1
     return body[i] == "." and i - word_start == 1
+
+
+def word_automaton(keys: list[str]) -> ahocorasick.Automaton:
+    """An automaton of folded words (each key's value is its length), for `word_hits`."""
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def word_hits(fold: Fold, automaton: ahocorasick.Automaton) -> list[int]:
+    """Sorted text offsets of the whole words of a folded text that are keys of the automaton."""
+    folded = fold.text
+    hits = []
+    for end, length in automaton.iter(folded):
+        start = end + 1 - length
+        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 == len(folded) or not folded[end + 1].isalnum()):
+            hits.append(fold.original(start))
+    return sorted(hits)
+
+
+def tokens_at(toks: list[Token], hits: list[int]) -> list[int]:
+    """Indexes of the tokens that start at one of the sorted offsets, or one character before it (`«قال`)."""
+    if not toks:
+        return []
+    out: list[int] = []
+    for at in hits[bisect_left(hits, toks[0].start) : bisect_left(hits, toks[-1].end)]:
+        i = bisect_right(toks, at, key=attrgetter("start")) - 1
+        if toks[i].start >= at - 1 and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
+def has_hit(hits: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted offsets lies inside [start, end)."""
+    at = bisect_left(hits, start)
+    return at < len(hits) and hits[at] < end

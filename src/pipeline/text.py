@@ -12,6 +12,8 @@ import hashlib
 import html
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 DIACRITICS = "\u064b-\u065f\u0670"
 TATWEEL = "\u0640"
@@ -54,6 +56,40 @@ def fold_letters(text: str) -> str:
     for old, new in _LETTER_FOLDS:  # str.replace is ~10x faster than a dict translate on Arabic
         text = text.replace(old, new)
     return text.translate(_DIGITS) if _NON_ASCII_DIGIT_RE.search(text) else text
+
+
+MARKS_RE = _DIACRITICS_RE
+
+
+class Fold(NamedTuple):
+    """A text folded for search (letters folded, marks dropped), with the way back to the text's offsets.
+
+    `shifts[k]` is the folded offset at which the k-th dropped mark stood; a folded offset j maps back to
+    j + (marks dropped at or before j).
+    """
+
+    text: str
+    shifts: list[int]
+
+    def original(self, j: int) -> int:
+        """Map a folded offset back to the text's offset."""
+        return j + bisect_right(self.shifts, j) if self.shifts else j
+
+    def folded(self, i: int) -> int:
+        """Map a text offset to the folded offset: less the marks dropped before it (the k-th sits at shifts[k] + k)."""
+        shifts = self.shifts
+        return i - bisect_left(range(len(shifts)), i, key=lambda k: shifts[k] + k) if shifts else i
+
+
+def fold(text: str) -> Fold:
+    """Fold a text for search, dropping marks, and keep the way back to its offsets."""
+    shifts = [m.start() - k for k, m in enumerate(_DIACRITICS_RE.finditer(text))]
+    return Fold(fold_letters(_DIACRITICS_RE.sub("", text) if shifts else text), shifts)
+
+
+def search_form(text: str) -> str:
+    """Fold a word or phrase for lookup: letters folded, marks dropped, spaces single."""
+    return " ".join(fold_letters(_DIACRITICS_RE.sub("", text)).split())
 
 
 def strip_diacritics(text: str) -> str:

@@ -2,14 +2,15 @@
 
 import gc
 
-from pipeline.actors import ArticleContext, gazetteer
+from pipeline.actors import gazetteer
 from pipeline.clean import clean
 from pipeline.commitments import find_commitments
+from pipeline.document import analyse
 from pipeline.statements import find_statements
 
 _body = clean("عنوان\n\nبغداد (يونا) - قال الوزير إن الحكومة ملتزمة بدعم الأشقاء.").body  # compiles the cleaning patterns
-_context = ArticleContext.of(gazetteer(), _body)
-find_commitments(_body, _context, find_statements(_body, _context))  # builds the cue lexicons and automata
+_doc = analyse(_body, gazetteer())
+find_commitments(_doc, find_statements(_doc, gazetteer()), gazetteer())  # builds the cue lexicons and automata
 
 # What was built above lives as long as the workers: keep it out of every collection, and collect the
 # short-lived objects of a batch less often. Over two shards in one process, collections took 0.68 s

@@ -1,0 +1,90 @@
+"""Commitment cues (SPEC §4): the pledge, intent and agreement words in every form, and their markers.
+
+Read from `lexicons/commitment_cues.tsv` (verbs conjugated by `lexicon.conjugate`, verbal nouns bare,
+definite and possessed, each with its proclitics) and `lexicons/commitment_markers.tsv` (restating
+words, conditions, timeframes, lists, negations, demands …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, partial
+
+from pipeline.lexicon import conjugate, load_tsv
+from pipeline.segment import Token
+from pipeline.text import search_form
+
+POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
+
+
+NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول")  # not ف: `فنية` is "technical"
+
+
+DEFINITE_CLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")
+
+
+@dataclass(frozen=True)
+class CommitCue:
+    """A commitment cue form: its lemma and kind, its shape, and how its action is introduced."""
+
+    lemma: str
+    kind: str
+    shape: str  # verb, participle, noun, noun_def (`الالتزام`), noun_poss (`التزامها`)
+    marker: str
+    requires: frozenset[str] = frozenset()
+    by_parties: bool = False  # a provision of an agreement (`ينص الاتفاق على`): its parties commit
+
+
+@cache
+def commitment_forms() -> dict[str, CommitCue]:
+    """Folded form (with its proclitics) → cue; verbs first, so `تعهد` is read as the verb."""
+    out: dict[str, CommitCue] = {}
+    for row in load_tsv("commitment_cues.tsv"):
+        requires = frozenset(search_form(w) for w in row["requires"].split("|") if w)
+        make = partial(
+            CommitCue, row["lemma"], row["kind"], marker=row["marker"], requires=requires, by_parties=row["committer"] == "parties"
+        )
+        forms = [(f, "verb" if kind == "verb" else "participle") for f, kind in conjugate(row)]
+        forms += [(row["participle"], "participle")] if row["participle"] else []
+        for form, shape in forms:
+            for clitic in ("", "و", "ف"):
+                out.setdefault(clitic + search_form(form), make(shape))
+        for noun in filter(None, row["noun"].split("|")):
+            for form, shape in _noun_forms(noun):
+                out.setdefault(search_form(form), make(shape))
+    return out
+
+
+def _noun_forms(noun: str) -> list[tuple[str, str]]:
+    """A verbal noun bare, definite and possessed, with its proclitics."""
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    forms = [(c + noun, "noun") for c in NOUN_CLITICS]
+    forms += [(c + noun, "noun_def") for c in DEFINITE_CLITICS]  # `لل` + `التزام` = `للالتزام`
+    forms += [(c + stem + p, "noun_poss") for c in NOUN_CLITICS for p in POSSESSIVES]
+    return forms
+
+
+@cache
+def markers() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Marker kind → first word (bare and with each proclitic) → the folded phrases it starts, longest first."""
+    index: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+    for row in load_tsv("commitment_markers.tsv"):
+        phrase = tuple(search_form(row["phrase"]).split())
+        for first in _with_clitics(phrase[0]):
+            index.setdefault(row["kind"], {}).setdefault(first, set()).add(phrase)
+    return {kind: {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in words.items()} for kind, words in index.items()}
+
+
+def phrase_at(toks: list[Token], i: int, *kinds: str) -> tuple[str, ...] | None:
+    """The marker phrase of one of these kinds starting at token i (its first word may carry و/ف/ب/ل), if any."""
+    for kind in kinds:
+        for phrase in markers()[kind].get(toks[i].key, ()):
+            if len(phrase) == 1 or [t.key for t in toks[i + 1 : i + len(phrase)]] == list(phrase[1:]):
+                return phrase
+    return None
+
+
+@cache
+def _with_clitics(word: str) -> frozenset[str]:
+    """A word bare and with each proclitic."""
+    return frozenset(c + word for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))

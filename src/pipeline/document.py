@@ -1,0 +1,55 @@
+"""Document: an article analysed once, read by every extraction stage.
+
+It holds the body, its one offset-keeping fold, its sentences (tokenized on demand, once each), the
+gazetteer's mentions of actors, and the article's context (date, principal parties, issuers of its
+documents, the people it introduces). Stages read it; none recomputes what it holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipeline.actors import ArticleContext, Gazetteer, Mention
+from pipeline.segment import Token, sentences, tokens
+from pipeline.text import Fold, fold
+
+
+@dataclass
+class Document:
+    """The analysed article (build it with `analyse`)."""
+
+    body: str
+    fold: Fold
+    sentences: list[tuple[int, int]]
+    mentions: list[tuple[Mention, str]]
+    context: ArticleContext
+    _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
+
+    @property
+    def published_on(self) -> dt.date | None:
+        """The publication date, which dates and office terms are resolved against."""
+        return self.context.published_on
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of the body between two offsets (a sentence's are made once)."""
+        found = self._tokens.get((start, end))
+        if found is None:
+            found = self._tokens[(start, end)] = tokens(self.body[start:end], start)
+        return found
+
+
+def analyse(body: str, g: Gazetteer, published_on: dt.date | None = None, context: ArticleContext | None = None) -> Document:
+    """Analyse an article body: fold, sentences, actor mentions, context.
+
+    Args:
+        body: the cleaned body every span points into.
+        g: the gazetteer.
+        published_on: the publication date, when known.
+        context: a context to use instead of the one read from the body (tests of one sentence).
+    """
+    folded = fold(body)
+    mentions = g.actor_mentions(body, folded)
+    if context is None:
+        context = ArticleContext.of(g, body, published_on, mentions)
+    return Document(body, folded, sentences(body), mentions, context)

@@ -1,0 +1,383 @@
+"""Syntax shared by statements and commitments: noun-phrase extents and subject finding over tokens.
+
+A source is a noun phrase: a head (a title, an office, a body, a state or capital, a nisba after a
+human head, a document, a source noun, a party word) with its construct chain, nisbas, appositions
+between commas and coordinated parties. Subjects are found after the verb (Arabic news is mostly
+verb–subject), before it, or after a complementizer (`أنّ`, `إنّ`). The gazetteer is always passed in.
+"""
+
+from __future__ import annotations
+
+from pipeline.actors import Gazetteer
+from pipeline.cues import attribution_at, cue_forms
+from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token
+from pipeline.text import fold_letters, search_form
+
+COMPLEMENTIZERS = frozenset(
+    search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
+)
+
+
+PARTICLES = frozenset(search_form(w) for w in "على عن إلى الى ب".split())
+
+
+TIME_WORDS = frozenset(
+    search_form(w)
+    for w in (
+        "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً"
+    ).split()
+)
+
+
+RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split())
+
+
+FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها القول".split())
+
+
+SPEAKER_STOPS = (
+    COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع".split())
+)
+
+
+# Verbs whose object takes `بـ`: `رحب الوفدان بالتنفيذ`, `أشاد وانغ يي بالتوقيع` — the speaker ends there.
+B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
+
+
+# A nisba makes a phrase a source only after a head like these (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
+HUMAN_HEADS = frozenset(
+    search_form(w)
+    for w in (
+        "وفد الوفد وفدا مسؤول مسؤولون حكومة الحكومة وزارة الوزارة وزارتا قوات القوات "
+        "الجيش جيش السلطات سلطات الخارجية الرئاسة رئاسة البرلمان الشرطة المتحدث الناطق جهات "
+        "الجانب الجانبان لجنة اللجنة مجلس المجلس هيئة الهيئة سفارة السفارة القيادة قيادة "
+        "مصادر مصدر الأمن شركة الشركة وكالة الوكالة مندوب المندوب دبلوماسي سفير السفير "
+    ).split()
+)
+
+
+PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
+
+
+SOURCE_WORDS = frozenset(
+    search_form(w)
+    for w in ("مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء").split()
+)
+
+
+MAX_SPEAKER = 14
+
+
+# A preposition with a pronoun before the subject (`وأفاد به مصدر أمني`) is not part of the speaker.
+PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها عنه عنها لنا لهم إليه إليها".split())
+
+
+# Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
+NAMED_HEADS = frozenset(
+    search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
+)
+
+
+# A comma then one of these opens a clause that is no longer what was said (`…، في خطوة تأتي بعد …`).
+CLAUSE_BREAKERS = tuple(
+    search_form(w) for w in ("في خطوة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
+)
+
+
+def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False) -> tuple[str, int]:
+    """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
+    while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
+        i += 1
+    j, last = i, None
+    while j < len(toks) and j - i < MAX_SPEAKER:
+        t = toks[j]
+        if addressee and j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
+            return "", i
+        if j > i and (attribution_at(toks, j) or _addressee(t)):
+            break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
+        if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
+            break
+        if j > i + 1 and t.key.endswith(("هما", "ها", "هم")) and len(t.key) > 5 and last is not None and not g.find(t.text):
+            break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
+        quoted = t.text[0] in OPENING_QUOTES + '"'
+        if (
+            t.key in SPEAKER_STOPS
+            or t.key in COMPLEMENTIZERS
+            or (quoted and last is not None and toks[last].key not in NAMED_HEADS and not _short_quote(toks, j))
+        ):
+            break
+        if t.text.startswith(":") or not t.key:
+            break
+        last = j
+        j += 1
+        if t.text.endswith((":",)):
+            break
+        if t.text.endswith(("،", ",")) and not _apposition(toks, j, g):
+            break
+    if last is None:
+        return "", i
+    last = _after_person(toks, i, last, g)
+    text = " ".join(t.text for t in toks[i : last + 1]).strip(EDGE_PUNCT + " ")
+    if last + 1 < len(toks) and toks[last + 1].key in RELATIVES:  # `البيان الذي اطلع عليه "…"،` : skip the clause
+        nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
+        return text, nxt
+    return text, last + 1
+
+
+def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
+    """End a speaker at the person it names (`الوزير الصفدي تعاون الأردن` → `الوزير الصفدي`), unless `و` goes on."""
+    text = " ".join(t.text for t in toks[i : last + 1])
+    for m in g.find(text):
+        if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person":
+            end = next((k for k in range(i, last + 1) if _offset_in(toks, i, k) >= m.end), last)
+            if end < last and not toks[end + 1].key.startswith("و") and not toks[end].text.endswith(("،", ",")):
+                return end
+    return last
+
+
+def _offset_in(toks: list[Token], i: int, k: int) -> int:
+    """The end of token k in the text `" ".join(tokens i..k)`."""
+    return sum(len(t.text) + 1 for t in toks[i : k + 1]) - 1
+
+
+def _addressee(t: Token) -> bool:
+    """`لـ«عكاظ»`, `لصحيفة`, `لوكالة`: a medium the words were said to."""
+    return t.text.startswith(("لـ", 'ل"', "ل«", "ل“")) or t.key in ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون", "لشبكه")
+
+
+def _short_quote(toks: list[Token], j: int) -> bool:
+    """Whether token j opens a quoted name of at most three words (`“سانا”`)."""
+    return any(t.text.rstrip("،,:.").endswith(tuple(CLOSING_QUOTES + '"')) for t in toks[j : j + 3])
+
+
+def _apposition(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether the comma-delimited segment at j continues a name (`وزير الدفاع الأمريكي، لويد أوستن،`)."""
+    segment = []
+    for t in toks[j : j + 6]:
+        segment.append(t)
+        if t.text.endswith(("،", ",", ":")):
+            break
+    if not segment or segment[0].key in SPEAKER_STOPS or segment[0].key in COMPLEMENTIZERS or segment[0].key.startswith("لل"):
+        return False
+    ends_clause = segment[-1].text.endswith(("،", ",", ":"))
+    follows = toks[j + len(segment)].key if j + len(segment) < len(toks) else ""
+    if len(segment) > 5 or not (ends_clause or follows in COMPLEMENTIZERS):
+        return False
+    text = " ".join(t.text for t in segment)
+    plain_name = len(segment) <= 3 and not any(t.key in PREPOSITION_WORDS for t in segment) and not segment[0].key.startswith("و")
+    return plain_name or speakerlike(text, g)
+
+
+def first_source(toks: list[Token], i: int, end: int, g: Gazetteer) -> tuple[str, int]:
+    """The first source named in tokens i..end, and the index after it."""
+    for m in g.find(" ".join(t.text for t in toks[i:end])):
+        if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
+            stop = next((k for k in range(i, end) if _offset_in(toks, i, k) >= m.end), end - 1)
+            return " ".join(t.text for t in toks[i : stop + 1]).strip(EDGE_PUNCT + " "), stop + 1
+    return "", i
+
+
+def ends_before_content(toks: list[Token], k: int) -> bool:
+    """Whether a noun phrase ending before token k is followed by what introduces content."""
+    if k >= len(toks):
+        return False
+    prev = toks[k - 1].text if k > 0 else ""
+    nxt = toks[k + 1].key if k + 1 < len(toks) else ""
+    return (
+        toks[k].key in COMPLEMENTIZERS
+        or nxt in COMPLEMENTIZERS  # `من أن`, `إلى أن`
+        or prev.endswith((":", "،", ","))
+        or toks[k].text[0] in OPENING_QUOTES + '"'
+        or toks[k].key in PARTICLES
+    )
+
+
+def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """The sentence's subject before token i (`وكان وزير الدفاع الأمريكي، لويد أوستن، وصل …`)."""
+    text_start = toks[0].start
+    sentence = "".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
+    covered = [False] * i
+    for m in g.find(sentence):
+        if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
+            for k, t in enumerate(toks[:i]):
+                if t.start - text_start < m.end and m.start < t.end - text_start:
+                    covered[k] = True
+    if True not in covered or covered.index(True) > 3:  # only the subject of the sentence's opening verb
+        return ""
+    first = covered.index(True)
+    last = first
+    while last + 1 < i and covered[last + 1]:
+        last += 1
+    while first > 1 and toks[first - 1].key not in SPEAKER_STOPS and first > last - 6 and not toks[first - 1].text.endswith(("،", ",")):
+        first -= 1
+    return " ".join(t.text for t in toks[first : last + 1]).strip(EDGE_PUNCT + " ")
+
+
+def speakerlike(phrase: str, g: Gazetteer) -> bool:
+    """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
+    words = search_form(phrase).strip(EDGE_PUNCT).split()
+    if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
+        return True
+    head = words[0].lstrip("وفبل") if words else ""
+    for m in g.find(phrase):
+        if m.form.kind in ("document", "party") or m.form.kind.startswith("role:"):
+            return True
+        if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
+            return True
+    return False
+
+
+def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source."""
+    j = i
+    while j > 0 and i - j < 8 and toks[j - 1].key not in SPEAKER_STOPS and not toks[j - 1].text.endswith((":", ".")):
+        j -= 1
+    bounded = j == 0 or toks[j - 1].key in SPEAKER_STOPS or toks[j - 1].text.endswith((":", "."))
+    if not bounded:  # no clause start within reach: only back to the nearest comma
+        j = next((k + 1 for k in range(i - 2, j - 1, -1) if toks[k].text.endswith(("،", ","))), j)
+    while j < i and not toks[j].key:  # a bullet before the subject: `- الطرفان أكدا`
+        j += 1
+    phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
+    return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+
+
+def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
+    """A subject before its verb begins with its head: a source, a role, a person — not `به`, `عنهم`, `رأيه`.
+
+    The head may be a name of several words (`الولايات المتحدة ستواصل`): a mention that starts the phrase."""
+    head = toks[0].key
+    if head in HUMAN_HEADS or head in SOURCE_WORDS or head.removeprefix("و") in HUMAN_HEADS:
+        return True
+    first = g.find(" ".join(t.text for t in toks[:4]))  # a mention that starts in the first word (`"طهران`)
+    return any(
+        m.start < len(toks[0].text) and (m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"))
+        for m in first
+    )
+
+
+def clause_end(body: str, start: int, limit: int) -> int:
+    """Where the content stops: the limit, or a comma that opens a clause of another kind."""
+    if "\u060c" not in body[start:limit] and "," not in body[start:limit]:
+        return limit
+    text = fold_letters(body[start:limit])  # one character for one: offsets stay valid
+    best = limit
+    for breaker in CLAUSE_BREAKERS:
+        for sep in ("\u060c ", ", "):
+            at = text.find(sep + breaker + " ")
+            if at > 0:
+                best = min(best, start + at)
+    return best
+
+
+def closing_quote(body: str, start: int) -> int | None:
+    """The offset of the quotation mark closing the one at `start` (within 3,000 characters)."""
+    opener = body[start]
+    closer = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201d"}.get(opener, '"')
+    at = body.find(closer, start + 1, start + 3000)
+    if at < 0 and opener in "\u201c\u201e":
+        at = body.find('"', start + 1, start + 3000)
+    return at if at > start + 1 else None
+
+
+def trim_end(body: str, start: int, end: int) -> int:
+    """Drop trailing spaces and punctuation (but keep a closing quote's partner inside)."""
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,:;\u060c\u061b"):
+        end -= 1
+    if end > start and body[end - 1] in CLOSING_QUOTES + '"' and not any(q in body[start : end - 1] for q in OPENING_QUOTES + '"'):
+        end -= 1
+    return end
+
+
+# Party words that mark a joint act (`الالتزام الثنائي`, `اللجنة المشتركة`), not who the parties are.
+JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
+
+
+# Words that end a party's name: `التزام الاتحاد الأوروبي تجاه السوريين`.
+PARTY_ENDS = frozenset(search_form(w) for w in "على تجاه نحو إزاء لدى مع خلال عبر حول بشأن بشان أثناء عن".split())
+
+
+# Particles that stand between a clause's start and its verb, never a party: `وقد تعهدت الطغمة العسكرية بـ`.
+VERB_PARTICLES = frozenset(search_form(w) for w in "قد وقد فقد لقد ولقد".split())
+
+
+# Words that open a clause before its subject: `وكان ترامب قد وعد`, `كما تعهدت الوحدات`.
+CLAUSE_OPENERS = VERB_PARTICLES | frozenset(
+    search_form(w) for w in "كما وكما كان وكان كانت وكانت أخيرا وأخيرا أيضا وأيضا كذلك وكذلك بدوره بدورها بدورهم".split()
+)
+
+
+# A committer never starts with these: `في أنغولا`, `من جهتهم`, `ما أكده مصدر أمني`.
+NOT_PARTY_STARTS = PREPOSITION_WORDS | frozenset(
+    search_form(w) for w in "ما فيما بينما حيث الآن عند لدى خلال أثناء قبل بعد منذ إطار".split()
+)
+
+
+def as_committer(phrase: str) -> str:
+    """A subject phrase without the clause openers around it (`وكان ترامب قد` → `ترامب`), or "" when it cannot be a party."""
+    words = phrase.split()
+    while words and search_form(words[0].strip(EDGE_PUNCT)) in CLAUSE_OPENERS:
+        words.pop(0)
+    while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES:
+        words.pop()
+    first = search_form(words[0].strip(EDGE_PUNCT)) if words else ""
+    if not first or first.removeprefix("و") in NOT_PARTY_STARTS or first in cue_forms():  # `وفي إطار …`, `أشاد الوزير …`
+        return ""
+    return " ".join(words).strip(EDGE_PUNCT + " ")
+
+
+def subject_after_complementizer(toks: list[Token], i: int) -> str:
+    """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`, `والقادة العرب جددوا`: a short subject between
+    a complementizer (or the sentence's start) and the verb.
+
+    Not a particle (`وقد تعهدت`), a preposition, or a reporting verb and what it opens (`وأضاف البيان "لقد اتفقا`)."""
+    for k in range(i - 1, max(-2, i - 6), -1):
+        if k < 0 or toks[k].key in COMPLEMENTIZERS:
+            words = [t for t in toks[k + 1 : i] if t.key not in VERB_PARTICLES]
+            if not words or words[0].key in PREPOSITION_WORDS or any(cue_forms().get(t.key) for t in words):
+                return ""
+            return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
+        if toks[k].text.endswith(("،", ",", ".", ":")):
+            return ""
+    return ""
+
+
+def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -> tuple[str, int]:
+    """The party named from token k on (`الولايات المتحدة وجمهورية العراق`, `وزير الطاقة السعودي …`).
+
+    Tokens are taken while the gazetteer covers them (actors, roles, party words), with the heads,
+    nisbas and `و` that join them; the phrase ends at the first token it does not cover.
+    `strict`: the first token must be covered (`ستسمح طهران`, not `سترفع تقاريرها إلى اللجنة`).
+    """
+    window = toks[k : k + 14]
+    if not window:
+        return "", k
+    text_start = window[0].start
+    text = "".join(" " * (t.start - (window[n - 1].end if n else text_start)) + t.text for n, t in enumerate(window))
+    covered = [False] * len(window)
+    for m in g.find(text):
+        if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
+            for n, t in enumerate(window):
+                if t.start - text_start < m.end and m.start < t.end - text_start:
+                    covered[n] = True
+    last = -1
+    for n, t in enumerate(window):
+        if covered[n]:
+            last = n
+        elif t.key in COMPLEMENTIZERS or t.key in RELATIVES or t.key in FILLERS or t.key in PARTY_ENDS or (last < 0 and (strict or n > 2)):
+            break
+        if (last >= 0 and n > last + 2) or (n > 0 and not covered[n] and t.key[:1] in "بل"):
+            break  # `التزام البلدين بمواصلة …`: the marker ends the party
+        if t.text.endswith(("،", ",", ":")) and last == n:
+            break
+    if 0 <= last < len(window) - 1 and _genitive_of_party(window, last, g):
+        last += 1  # `طرفا النزاع`, `جانبي التفاوض`: a party word and what it is the party of
+    if last < 0 or not speakerlike(" ".join(t.text for t in window[: last + 1]), g):
+        return "", k
+    return " ".join(t.text for t in window[: last + 1]).strip(EDGE_PUNCT + " "), k + last + 1
+
+
+def _genitive_of_party(window: list[Token], last: int, g: Gazetteer) -> bool:
+    """Whether the token after a party word (`طرفا`, `جانبي`) is its genitive (`النزاع`, `التفاوض`)."""
+    head, nxt = window[last], window[last + 1]
+    is_party = any(m.form.kind == "party" for m in g.find(head.text))
+    return is_party and not head.text.endswith(("،", ",")) and nxt.key.startswith("ال") and nxt.key not in JOINT_WORDS
