@@ -53,6 +53,7 @@ class ActorEntry(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     aliases: list[str]
     context_aliases: list[str] = []
+    members: list[str] = []  # the member states of an organisation (its summits and councils speak for them)
     example: str
 
 
@@ -136,6 +137,20 @@ def _alpha3() -> dict[str, str]:
     return codes
 
 
+@cache
+def cities() -> dict[str, str]:
+    """Folded Arabic city names → ISO3: CLDR's exemplar cities (`عمّان` → JOR), then `places.tsv`."""
+    zones = get_global("zone_territories")
+    found: dict[str, str] = {}
+    for zone, names in Locale("ar").time_zones.items():
+        alpha2 = zones.get(zone)
+        if names.get("city") and alpha2 in _alpha3():
+            found[search_form(names["city"])] = _alpha3()[alpha2]
+    for row in load_tsv("places.tsv"):
+        found.setdefault(search_form(row["place"]), row["iso3"])
+    return found
+
+
 def cldr_states() -> dict[str, set[str]]:
     """Return every CLDR territory that is a state-like country, with its Arabic names."""
     names: dict[str, set[str]] = {}
@@ -153,6 +168,7 @@ class Gazetteer:
         self.actors: dict[str, Actor] = {}
         self.forms: dict[str, Form] = {}
         self.offices: dict[tuple[str, str], list[OfficeTerm]] = {}
+        self.members: dict[str, list[str]] = {}
         self._add_states()
         self._add_entries("actors.jsonl")
         self._add_entries("persons.jsonl")
@@ -208,6 +224,8 @@ class Gazetteer:
                 continue
             entry = ActorEntry.model_validate_json(line)
             self.actors[entry.actor_id] = Actor(**entry.model_dump(include=set(Actor.model_fields)))
+            if entry.members:
+                self.members[entry.actor_id] = entry.members
             for alias in entry.aliases:
                 self._add_form(alias, (entry.actor_id,), "alias")
             for alias in entry.context_aliases:
@@ -375,7 +393,7 @@ class Gazetteer:
         candidates = [c for c in (self.actors[a].country for a in senders[0].form.actor_ids) if c and c not in hosts]
         if senders[0].form.kind == "context":  # the article's parties first, else the form's first state
             ranked = [c for c in [*context.principal, *(c for c, _ in context.counts.most_common())] if c in candidates]
-            candidates = ranked or candidates[:1]
+            candidates = ranked or (candidates if len(candidates) == 1 else [])  # no context: no guess
         if not candidates:
             return
         country = candidates[0]
@@ -385,13 +403,27 @@ class Gazetteer:
         if person and (not named_people or person in {p.form.actor_ids[0] for p in named_people}):
             result.add(person, country)
 
+    def state_of_place(self, place: str) -> str | None:
+        """The state a dateline's place is in: a city first (`عمان` → JOR, not Oman), else a state or its capital."""
+        city = cities().get(search_form(place))
+        if city:
+            return city
+        for m in self.find(place):
+            countries = {self.actors[a].country for a in m.form.actor_ids if self.actors[a].kind == "state"}
+            if m.form.kind in ("alias", "capital", "context") and len(countries) == 1:
+                return countries.pop()
+        return None
+
     def table_rows(self) -> list[dict[str, object]]:
         """Rows of the `actors` table."""
         return [actor.model_dump() for actor in sorted(self.actors.values(), key=lambda a: a.actor_id)]
 
 
 DOCUMENT_WORDS = ("البيان", "بيان", "بيانا", "المحضر", "محضر", "الإعلان", "إعلان", "البيان الختامي", "الوثيقة", "المذكرة")
-EVENT_WORDS = ("الحوار", "حوار", "الاجتماع", "اجتماع", "القمة", "قمة", "المحادثات", "المباحثات", "المشاورات", "اللقاء")
+EVENT_WORDS = (
+    *("الحوار", "حوار", "الاجتماع", "اجتماع", "القمة", "قمة", "المحادثات", "المباحثات", "المشاورات", "اللقاء"),
+    *("المجلس الوزاري", "الاجتماع الوزاري", "الدورة", "اجتماعه", "اجتماعها", "قمتها", "قمته"),
+)
 ISSUING_RE = re.compile("(?:اصدر|اصدرت|صدر عن|اعلن|اعلنت|نشر|نشرت|وزع|وزعت)")
 
 
@@ -404,12 +436,18 @@ class ArticleContext:
     issuers: list[str] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     surnames: dict[str, str] = field(default_factory=dict)
+    home: str | None = None  # the article's own state: its dateline's
 
     @classmethod
     def of(
-        cls, gazetteer: Gazetteer, body: str, published_on: dt.date | None = None, mentions: list[tuple[Mention, str]] | None = None
+        cls,
+        gazetteer: Gazetteer,
+        body: str,
+        published_on: dt.date | None = None,
+        mentions: list[tuple[Mention, str]] | None = None,
+        dateline: str | None = None,
     ) -> ArticleContext:
-        """Read an article: its principal parties, and who issued the statement it reports."""
+        """Read an article: its principal parties, who issued the statement it reports, and its own state."""
         mentions = gazetteer.actor_mentions(body) if mentions is None else mentions
         counts = Counter(c for _, a in mentions if (c := gazetteer.actors[a].country))
         principal = principal_parties(counts)
@@ -417,7 +455,8 @@ class ArticleContext:
         surnames = {
             search_form(m.text).split()[-1]: a for m, a in mentions if gazetteer.actors[a].kind == "person" and " " in m.text.strip()
         }
-        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts, surnames)
+        home = gazetteer.state_of_place(dateline) if dateline else None
+        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts, surnames, home)
 
 
 def principal_parties(counts: Counter[str]) -> list[str]:

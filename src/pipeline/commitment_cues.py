@@ -44,7 +44,7 @@ def commitment_forms() -> dict[str, CommitCue]:
         make = partial(
             CommitCue, row["lemma"], row["kind"], marker=row["marker"], requires=requires, by_parties=row["committer"] == "parties"
         )
-        forms = [(f, "verb" if kind == "verb" else "participle") for f, kind in conjugate(row)]
+        forms = [(f, "verb" if kind == "verb" else "participle") for f, kind, _ in conjugate(row)]
         forms += [(row["participle"], "participle")] if row["participle"] else []
         for form, shape in forms:
             for clitic in ("", "و", "ف"):

@@ -20,6 +20,7 @@ from functools import cache
 import ahocorasick
 
 from pipeline.actors import Gazetteer
+from pipeline.chains import resolve_source
 from pipeline.commitment_cues import CommitCue, commitment_forms, phrase_at
 from pipeline.cues import cue_forms
 from pipeline.document import Document
@@ -154,8 +155,11 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         found += sentence_found
     for c in found:
         own_side = search_form(c.committer) in SELF_WORDS and c.statement is not None  # `قال الوزير إن بلاده …`
-        resolution = g.resolve(c.statement.speaker if own_side and c.statement else c.committer, context)
-        c.actor_ids, c.countries = tuple(resolution.actor_ids), tuple(resolution.countries)
+        if own_side and c.statement:
+            c.actor_ids, c.countries = c.statement.speaker_actor_ids, c.statement.speaker_countries
+        else:
+            resolution = resolve_source(doc, g, c.committer, c.action_start)
+            c.actor_ids, c.countries = tuple(resolution.actor_ids), tuple(resolution.countries)
         named = g.actor_mentions(body[c.action_start : c.action_end])
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)

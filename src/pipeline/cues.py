@@ -25,6 +25,7 @@ class Cue:
     lemma: str
     kind: str
     requires: str = ""
+    agree: str = ""  # m, f (singular), d (dual), p (plural), or unknown: see `lexicon.conjugate`
 
 
 @cache
@@ -32,13 +33,12 @@ def cue_forms() -> dict[str, Cue]:
     """Folded form (with or without proclitic و/ف) → cue."""
     out: dict[str, Cue] = {}
     for row in load_tsv("cues.tsv"):
-        for form, kind in conjugate(row):
+        requires = "|".join(search_form(r) for r in row["requires"].split("|") if r)
+        for form, kind, agree in conjugate(row):
             if search_form(form) in HOMOGRAPHS:
                 continue
             for clitic in ("", "و", "ف"):
-                out.setdefault(
-                    clitic + search_form(form), Cue(row["lemma"], kind, "|".join(search_form(r) for r in row["requires"].split("|") if r))
-                )
+                out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree))
     return out
 
 

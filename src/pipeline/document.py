@@ -39,7 +39,9 @@ class Document:
         return found
 
 
-def analyse(body: str, g: Gazetteer, published_on: dt.date | None = None, context: ArticleContext | None = None) -> Document:
+def analyse(
+    body: str, g: Gazetteer, published_on: dt.date | None = None, context: ArticleContext | None = None, dateline: str | None = None
+) -> Document:
     """Analyse an article body: fold, sentences, actor mentions, context.
 
     Args:
@@ -47,9 +49,10 @@ def analyse(body: str, g: Gazetteer, published_on: dt.date | None = None, contex
         g: the gazetteer.
         published_on: the publication date, when known.
         context: a context to use instead of the one read from the body (tests of one sentence).
+        dateline: the dateline's place, when known: the article's own state.
     """
     folded = fold(body)
     mentions = g.actor_mentions(body, folded)
     if context is None:
-        context = ArticleContext.of(g, body, published_on, mentions)
+        context = ArticleContext.of(g, body, published_on, mentions, dateline)
     return Document(body, folded, sentences(body), mentions, context)

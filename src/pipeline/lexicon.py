@@ -35,14 +35,23 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     return rows
 
 
-def conjugate(row: dict[str, str]) -> list[tuple[str, str]]:
-    """Every (form, kind) of a cue lexicon row."""
+PERFECT_AGREEMENT = {"": "m", "ت": "f", "ا": "d", "تا": "d", "وا": "p"}
+IMPERFECT_AGREEMENT = {"ي": "m", "ت": "f"}
+PARTICIPLE_AGREEMENT = {"ا": "m", "ة": "f", "ين": "p", "ان": "d", "ون": "p", "تين": "d"}
+
+
+def conjugate(row: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Every (form, kind, agreement) of a cue lexicon row.
+
+    Agreement is what the form says of its subject: `m` or `f` singular, `d` dual, `p` plural, `` unknown
+    (`وقالت` is said by a feminine subject: a ministry, a state, a woman; `وأضاف` by a masculine one)."""
     forms = []
     if p := row["perfect"]:
-        forms += [(p + suffix, "verb") for suffix in ("", "ت", "ا", "تا", "وا")]
+        forms += [(p + suffix, "verb", agree) for suffix, agree in PERFECT_AGREEMENT.items()]
     if i := row["imperfect"]:
-        forms += [(prefix + i + suffix, "verb") for prefix in "يت" for suffix in ("", "ان", "ون")]
+        for prefix, agree in IMPERFECT_AGREEMENT.items():
+            forms += [(prefix + i + suffix, "verb", {"": agree, "ان": "d", "ون": "p"}[suffix]) for suffix in ("", "ان", "ون")]
     if q := row["participle"]:
-        forms += [(q + suffix, "participle") for suffix in ("ا", "ة", "ين", "ان", "ون", "تين")]
-    forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb") for f in row["extra"].split("|") if f]
+        forms += [(q + suffix, "participle", agree) for suffix, agree in PARTICIPLE_AGREEMENT.items()]
+    forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb", "") for f in row["extra"].split("|") if f]
     return forms

@@ -176,6 +176,8 @@ def _score_items(
             for field in agree:
                 totals[field] += 1
                 hits[field] += w.get(field) == p[field]
+                if w.get(field) != p[field]:
+                    misses.append(f"{name}: {kind} {field} {p[field]} gold {w.get(field)}: {p[speaker]} | {p[text][:50]}")
             if kind == "commitment":
                 totals["conditions"] += 1
                 hits["conditions"] += _conditions_f1(w.get("conditions") or [], p.get("conditions") or [])

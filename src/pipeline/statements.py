@@ -17,6 +17,7 @@ from functools import cache
 import ahocorasick
 
 from pipeline.actors import ArticleContext, Gazetteer
+from pipeline.chains import resolve_source
 from pipeline.cues import Cue, attribution_at, attribution_phrases, cue_forms
 from pipeline.document import Document
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, has_hit, tokens_at, word_automaton, word_hits
@@ -25,10 +26,12 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
     PARTICLES,
+    agrees,
     clause_end,
     closing_quote,
     ends_before_content,
     first_source,
+    is_source,
     np_after,
     np_before,
     sentence_subject,
@@ -79,9 +82,10 @@ def find_statements(doc: Document, g: Gazetteer) -> list[Found]:
             found.append(turn)
             continue
         found += _sentence_statements(body, toks, s_end, found, context, g, hits)
+    previous = None
     for f in found:
-        resolution = g.resolve(f.speaker, context)
-        f.speaker_actor_ids, f.speaker_countries = tuple(resolution.actor_ids), tuple(resolution.countries)
+        previous = resolve_source(doc, g, f.speaker, f.content_start, previous)
+        f.speaker_actor_ids, f.speaker_countries = tuple(previous.actor_ids), tuple(previous.countries)
     return [f for f in found if f.content_end > f.content_start]
 
 
@@ -158,14 +162,15 @@ def _sentence_statements(
     out: list[Found] = []
     for n, (i, cue) in enumerate(cues):
         limit = next((_clause_start(toks, k) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c, g)), s_end)
-        previous = before[-1].speaker if before else ""
+        # Zero subjects refer back, nearest first, to a speaker or the document it spoke through (`وفي بيان لها`).
+        earlier = [p for f in reversed(before[-4:] + out) for p in (f.speaker, f.via) if p and speakerlike(p, g) and is_source(p, g)]
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
-            found = _reported(body, toks, i, cue, limit, previous, out[-1].speaker if out else "", g)
+            found = _reported(body, toks, i, cue, limit, earlier, out[-1].speaker if out else "", g)
         if found is not None:
             out.append(found)
     return out
@@ -211,16 +216,21 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 
 def _reported(
-    body: str, toks: list[Token], i: int, cue: Cue, limit: int, previous: str, sentence_speaker: str, g: Gazetteer
+    body: str, toks: list[Token], i: int, cue: Cue, limit: int, earlier: list[str], sentence_speaker: str, g: Gazetteer
 ) -> Found | None:
-    """A verb or participle cue: find the speaker, then the content."""
+    """A verb or participle cue: find the speaker, then the content.
+
+    The speaker is the first candidate that is a source (`syntax.is_source`): the subject after the verb,
+    before it, the sentence's subject, else (a zero subject) the nearest earlier speaker the verb agrees
+    with (`وأضافت` refers back to `الوزارة`, not to `الوزير`). None when no candidate is a source."""
     after = i + 1
+    zero = [p for p in earlier[:4] if agrees(cue.agree, p, g)][:1]
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
-        speaker = speaker or sentence_subject(toks, i, g) or previous
+        candidates = [speaker, sentence_subject(toks, i, g), *zero]
     elif cue.kind == "participle":
-        speaker = sentence_speaker or sentence_subject(toks, i, g) or previous
+        candidates = [sentence_speaker, sentence_subject(toks, i, g), *zero]
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, addressee=True)
@@ -228,8 +238,10 @@ def _reported(
             speaker, after = first_source(toks, i + 1, after, g)
         if speaker and not speakerlike(speaker, g) and not ends_before_content(toks, after):
             speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
-        speaker = speaker or np_before(toks, i, g) or sentence_subject(toks, i, g) or previous
-    speaker = speaker.strip(EDGE_PUNCT + " ")
+        if speaker and not is_source(speaker, g):
+            after = i + 1
+        candidates = [speaker, np_before(toks, i, g), sentence_subject(toks, i, g), *zero]
+    speaker = next((c.strip(EDGE_PUNCT + " ") for c in candidates if c and is_source(c, g)), "")
     if not speaker:
         return None
     start, end, direct = _content(body, toks, after, limit)

@@ -8,8 +8,11 @@ verb–subject), before it, or after a complementizer (`أنّ`, `إنّ`). The 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pipeline.actors import Gazetteer
 from pipeline.cues import attribution_at, cue_forms
+from pipeline.lexicon import load_tsv
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.text import fold_letters, search_form
 
@@ -44,26 +47,22 @@ SPEAKER_STOPS = (
 B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
 
 
-# A nisba makes a phrase a source only after a head like these (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
-HUMAN_HEADS = frozenset(
-    search_form(w)
-    for w in (
-        "وفد الوفد وفدا مسؤول مسؤولون حكومة الحكومة وزارة الوزارة وزارتا قوات القوات "
-        "الجيش جيش السلطات سلطات الخارجية الرئاسة رئاسة البرلمان الشرطة المتحدث الناطق جهات "
-        "الجانب الجانبان لجنة اللجنة مجلس المجلس هيئة الهيئة سفارة السفارة القيادة قيادة "
-        "مصادر مصدر الأمن شركة الشركة وكالة الوكالة مندوب المندوب دبلوماسي سفير السفير "
-    ).split()
-)
+HEADS: dict[str, str] = {
+    search_form(prefix + row["head"]): row["class"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")
+}
+"""Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, folded → class."""
+HEAD_AGREEMENT: dict[str, str] = {
+    search_form(prefix + row["head"]): row["agree"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")
+}
+# A nisba makes a phrase a source only after a head (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
+HUMAN_HEADS = frozenset(HEADS)
 
 
 PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
 
 
-SOURCE_WORDS = frozenset(
-    search_form(w)
-    for w in ("مصادر مصدر دبلوماسيين دبلوماسيون مسؤولين مسؤولون وكالة وكالات صحيفة موقع تقرير تقارير شهود مراقبون خبراء").split()
-)
-
+# Source nouns that make a phrase a source on their own (`مصادر`, `شهود`, `صحيفة`).
+SOURCE_WORDS = frozenset(head for head, kind in HEADS.items() if kind in ("source", "medium", "official") and not head.startswith("ال"))
 
 MAX_SPEAKER = 14
 
@@ -97,7 +96,7 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
         if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break
-        if j > i + 1 and t.key.endswith(("هما", "ها", "هم")) and len(t.key) > 5 and last is not None and not g.find(t.text):
+        if j > i + 1 and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
@@ -225,6 +224,89 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
             return True
     return False
+
+
+def _possessed(key: str) -> bool:
+    """A noun with a possessive pronoun (`التزامهما`, `دعمها`: a stem of three letters or more), not a name."""
+    suffix = next((p for p in ("هما", "ها", "هم") if key.endswith(p)), "")
+    return bool(suffix) and len(key) - len(suffix) >= 3 and not key.startswith("ال")
+
+
+def without_conjunction(word: str, known: Collection[str]) -> str:
+    """A folded word without a leading `و`/`ف` when what remains is a known word (`والوزارة` → `الوزارة`, but `وزارة` stays)."""
+    if word in known or word[:1] not in "وف":
+        return word
+    return word[1:] if word[1:] in known else word
+
+
+DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
+POSSESSED_ENDINGS = ("ها", "هم", "هما", "هن")
+
+
+def is_source(phrase: str, g: Gazetteer) -> bool:
+    """Whether a phrase can be who said or committed something (SPEC §4), as far as its form tells.
+
+    Never a prepositional phrase (`بالقول`, `لإذاعة الجيش الإسرائيلي`, `باليمن`), a time or demonstrative
+    phrase (`هذا الأسبوع`), a possessed noun alone (`اتفاقهم`, `حرصها`: the object), or a piece of what was
+    said (a reporting verb or a complementizer inside it: `أعلن الحوثيون`, `اليمن لكنه`)."""
+    words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    first = words[0]
+    bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
+    if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
+        return False
+    if _prepositional(bare, phrase, g):
+        return False
+    if len(words) == 1 and len(bare) > 4 and bare.endswith(POSSESSED_ENDINGS) and bare not in HEADS and not g.find(phrase):
+        return False
+    return not any(w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or w in cue_forms() for w in words[1:])
+
+
+def _prepositional(word: str, phrase: str, g: Gazetteer) -> bool:
+    """`بالقول`, `للرئيس`, `لإذاعة الجيش`, `باليمن`: a preposition glued to a definite noun, a head or a name."""
+    if word.startswith("لل"):
+        return True
+    if word[:1] not in "بلك" or len(word) < 4:
+        return False
+    rest = word[1:]
+    if rest.startswith("ال") or rest in HEADS:
+        return True
+    text = phrase.strip(EDGE_PUNCT + " ")
+    found = g.find(text[:40])
+    if any(m.start == 0 and m.form.actor_ids for m in found):
+        return False  # `بشار الأسد`, `لبنان`, `بلينكن`: a name that starts like a preposition
+    if any(m.start == 1 and (m.form.actor_ids or m.form.kind.startswith("role:")) for m in found):
+        return True
+    words = search_form(text).split()
+    return len(words) > 1 and words[1].startswith("ال")  # `لمقاصد النظام الأساسي`: a preposition on a construct chain
+
+
+def gender(phrase: str, g: Gazetteer) -> str:
+    """What a source phrase's head says of its gender: `m`, `f`, or `` when its form does not tell.
+
+    `الوزارة`, `وزيرة`, `المتحدثة` are feminine; `الوزير`, `المجلس`, a person the gazetteer knows, masculine.
+    States are left unknown (`أعلنت مصر`, but `أعلن العراق`)."""
+    words = search_form(phrase).strip(EDGE_PUNCT).split()
+    if not words:
+        return ""
+    head = without_conjunction(words[0], HEAD_AGREEMENT.keys())
+    if head in HEAD_AGREEMENT:
+        return HEAD_AGREEMENT[head]
+    found = [m for m in g.find(phrase) if m.start == 0]
+    if any(m.form.kind.startswith("role:") for m in found):  # `وزيرة الخارجية`, `رئيس الوزراء`
+        return "f" if head.endswith("ه") else "m"
+    if any(m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person" for m in found):
+        return "m"
+    return ""
+
+
+def agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
+    """Whether a verb's agreement (`lexicon.conjugate`) allows a phrase as its subject: only a clash of
+    what both tell is a disagreement (`وأضافت` and `الوزير`; `وأضاف` and `الوزارة`)."""
+    other = gender(phrase, g) if agree else ""
+    return not agree or not other or agree == other or {agree, other} == {"d", "p"}
 
 
 def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:

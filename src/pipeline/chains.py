@@ -1,0 +1,209 @@
+"""Entity chains: a short or bare mention of a source resolves like the full one the article gave before it.
+
+- What the phrase names itself comes first (`وزير الخارجية العراقي` → IRQ, `الحوثيون` → YEM).
+- A person the gazetteer does not know keeps the state of their introduction: `الرئيس اللبناني جوزاف
+  عون` … `وأكد عون`; `ناصر بوريطة، وزير الخارجية المغربي،` … `بوريطة`.
+- A bare definite organ, official or document (`الوزارة`, `الوزير`, `البيان`; `lexicons/heads.tsv`)
+  refers back to the nearest one of its kind the article qualified with a state (`وزارة الخارجية
+  العمانية`, `بيان سعودي أمريكي مشترك`).
+- An honorific pronoun (`سموه`, `معاليه`) is the source before it.
+- Then the article's context (`Gazetteer.resolve`: party words, issuers, principal parties), and last,
+  for an organ of a state that no text qualifies, the article's own state (its dateline's).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from pipeline.actors import ArticleContext, Gazetteer, Resolution
+from pipeline.cues import cue_forms
+from pipeline.document import Document
+from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
+from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, SPEAKER_STOPS, without_conjunction
+from pipeline.text import search_form
+
+MAX_NAME = 4  # words of a name between its introduction and the word it is later called by
+MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان لوزارة الخارجية الإماراتية`)
+MAX_LOOKBACK = 12  # earlier occurrences tried
+
+
+def resolve_source(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None = None) -> Resolution:
+    """Resolve a speaker or committer phrase found at offset `at` of the document.
+
+    Args:
+        doc: the analysed article.
+        g: the gazetteer.
+        phrase: the source as written.
+        at: where it was said (an offset of the body); introductions and antecedents are looked for before it.
+        previous: the source said before it, for honorific pronouns (`سموه`).
+    """
+    words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
+    if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
+        return previous or Resolution()
+    explicit = _explicit(doc, g, phrase)
+    if explicit.countries or explicit.actor_ids:  # a state, or an organisation (which has none)
+        return explicit
+    parties = any(m.form.kind == "party" for m in g.find(phrase))  # `الوفود`, `الطرفان`: the article's parties
+    chained = None if parties else _chained(doc, g, words, at)
+    if chained is not None and chained.countries:
+        return _merge(explicit, chained)
+    resolved = g.resolve(phrase, doc.context)
+    if not resolved.countries and words and HEADS.get(words[0]) == "organ" and doc.context.home:
+        resolved.add(doc.context.home.lower(), doc.context.home)
+    return resolved
+
+
+def _explicit(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
+    """What a phrase names by itself, with no help from the article: states, bodies, people, and the members
+    of an organisation whose meeting or council it names (`المجلس الوزاري لمجلس التعاون` → the six states)."""
+    found = g.resolve(phrase, ArticleContext(published_on=doc.published_on))
+    organisations = [a for a in found.actor_ids if a in g.members]
+    if organisations and not found.countries and _meeting(g, phrase):
+        for actor_id in organisations:
+            for country in g.members[actor_id]:
+                found.add(country.lower(), country)
+    return found
+
+
+def _meeting(g: Gazetteer, phrase: str) -> bool:
+    """Whether a phrase names a meeting of states or their officials (`القمة`, `وزراء خارجية دول …`), not the body."""
+    words = search_form(phrase).split()
+    return any(m.form.kind == "event" for m in g.find(phrase)) or any(HEAD_AGREEMENT.get(w) == "p" for w in words)
+
+
+def _merge(first: Resolution, second: Resolution) -> Resolution:
+    """The actors of the first, then the actors and countries of the second."""
+    out = Resolution(list(first.actor_ids), list(first.countries))
+    for actor_id in second.actor_ids:
+        out.add(actor_id, None)
+    for country in second.countries:
+        out.add(country.lower(), country)
+    return out
+
+
+def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resolution | None:
+    """What a short mention refers back to: an earlier qualified organ or document, or a person's introduction."""
+    if not words or len(words) > 4:
+        return None
+    head = HEADS.get(words[0])
+    if head in ("organ", "official", "document") and words[0].startswith("ال"):
+        return _antecedent(doc, g, words[0][2:], at)
+    name = words[-1]
+    if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
+        return None  # a role, a nisba, a party word: not a name
+    return _introduction(doc, g, name, at)
+
+
+def _occurrences(doc: Document, word: str, at: int, definite: bool) -> list[int]:
+    """Body offsets of the earlier occurrences of a folded word (with proclitics, and `ال` when `definite`), nearest first."""
+    article = "(?:ال|لل)?" if definite else "(?:ال)?"
+    pattern = re.compile(rf"(?<!\w)(?:[وفبلك]|و[بلك]|ف[بل])?{article}{re.escape(word)}(?!\w)")
+    end = doc.fold.folded(at)
+    hits = [doc.fold.original(m.start()) for m in pattern.finditer(doc.fold.text, 0, end)]
+    return hits[::-1][:MAX_LOOKBACK]
+
+
+def _sentence_tokens(doc: Document, offset: int) -> tuple[list[Token], int]:
+    """The tokens of the sentence holding an offset, and the index of the token starting there."""
+    n = bisect_right(doc.sentences, (offset, len(doc.body))) - 1
+    start, end = doc.sentences[max(n, 0)]
+    toks = doc.tokens(start, end)
+    index = next((k for k, t in enumerate(toks) if t.start <= offset < t.end), -1)
+    return toks, index
+
+
+def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution | None:
+    """`الوزارة` after `وزارة الخارجية العمانية`: the nearest earlier phrase of that head that names a state."""
+    for offset in _occurrences(doc, stem, at, definite=True):
+        toks, k = _sentence_tokens(doc, offset)
+        if k < 0:
+            continue
+        window: list[str] = []
+        for t in toks[k : k + MAX_QUALIFIER]:
+            if window and not _in_noun_phrase(g, t):
+                break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
+            window.append(t.text)
+            if t.text.endswith(("،", ",", ":", ".", "؛")):
+                break
+        found = _explicit(doc, g, " ".join(window))
+        if found.countries:
+            return found
+    return None
+
+
+NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من".split())
+
+
+def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
+    """Whether a token can continue a qualified noun phrase: a definite word, a head, a name the gazetteer
+    knows, `لـ` on one of those (`بيان لوزارة الخارجية`), or `صادر عن`; not a verb or a quotation."""
+    key = t.key
+    if not key or t.text[0] in OPENING_QUOTES + '"' or key in COMPLEMENTIZERS or key in cue_forms():
+        return False
+    bare = key[1:] if key[:1] in "لب" else key
+    return key.startswith(("ال", "وال", "لل")) or bare.startswith("ال") or bare in HEADS or key in NP_LINKS or bool(g.find(t.text))
+
+
+def _introduction(doc: Document, g: Gazetteer, name: str, at: int) -> Resolution | None:
+    """`وأكد عون` after `الرئيس اللبناني جوزاف عون`: the state of the role or nisba that introduced the name."""
+    for offset in reversed(_occurrences(doc, name, at, definite=False)):  # the first introduction counts
+        toks, k = _sentence_tokens(doc, offset)
+        if k < 0:
+            continue
+        found = _qualifier_before(doc, g, toks, k) or _apposition_after(doc, g, toks, k)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_like(t: Token) -> bool:
+    """A word that may be part of a person's name: no stop word, cue, complementizer or head noun."""
+    key = t.key
+    return bool(key) and key not in SPEAKER_STOPS and key not in COMPLEMENTIZERS and key not in cue_forms() and key not in HEADS
+
+
+def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> Resolution | None:
+    """`الرئيس اللبناني جوزاف عون`, `وزير الخارجية، فؤاد حسين`: a role or nisba just before the name."""
+    j = k
+    while j > 0 and k - j < MAX_NAME and _name_like(toks[j - 1]) and not toks[j - 1].text.endswith(("،", ",", ":", ".")):
+        if g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
+            break  # a role, a nisba or a state: the introduction ends here
+        j -= 1
+    if j == 0:
+        return None
+    first = j
+    while first > 0 and j - first < MAX_QUALIFIER and toks[first - 1].key not in SPEAKER_STOPS:
+        if first < j and toks[first - 1].text.endswith(("،", ",", ":", ".")):
+            break
+        first -= 1
+    qualifier = " ".join(t.text for t in toks[first:j]).strip(EDGE_PUNCT + " ")
+    mentions = g.find(qualifier)
+    if not mentions or mentions[-1].end < len(qualifier) - len(toks[j - 1].text) - 1:
+        return None  # the last role or state must stand next to the name
+    if not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" for m in mentions):
+        return None
+    found = g.resolve(qualifier, doc.context)
+    return found if found.countries else None
+
+
+def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> Resolution | None:
+    """`ناصر بوريطة، وزير الخارجية المغربي،`: a role between commas right after the name."""
+    if not toks[k].text.endswith(("،", ",")) or k + 1 >= len(toks):
+        return None
+    window: list[str] = []
+    for t in toks[k + 1 : k + 1 + MAX_QUALIFIER]:
+        window.append(t.text)
+        if t.text.endswith(("،", ",", ":", ".")):
+            break
+    appositive = " ".join(window).strip(EDGE_PUNCT + " ")
+    mentions = g.find(appositive)
+    if not mentions or mentions[0].start > 0 or not mentions[0].form.kind.startswith("role:"):
+        return None
+    found = g.resolve(appositive, doc.context)
+    return found if found.countries else None
+
+
+def _person(g: Gazetteer, text: str) -> bool:
+    """Whether a word is part of a known person's name."""
+    return any(m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person" for m in g.find(text))
