@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from pipeline.actors import ArticleContext, Gazetteer, Resolution
@@ -95,13 +94,27 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
     return _introduction(doc, g, name, at)
 
 
+CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+PLAIN_PREFIXES = frozenset(CLITICS)
+DEFINITE_PREFIXES = PLAIN_PREFIXES | {c + "ال" for c in CLITICS} | {"لل", "ولل", "فلل"}
+
+
 def _occurrences(doc: Document, word: str, at: int, definite: bool) -> list[int]:
-    """Body offsets of the earlier occurrences of a folded word (with proclitics, and `ال` when `definite`), nearest first."""
-    article = "(?:ال|لل)?" if definite else "(?:ال)?"
-    pattern = re.compile(rf"(?<!\w)(?:[وفبلك]|و[بلك]|ف[بل])?{article}{re.escape(word)}(?!\w)")
-    end = doc.fold.folded(at)
-    hits = [doc.fold.original(m.start()) for m in pattern.finditer(doc.fold.text, 0, end)]
-    return hits[::-1][:MAX_LOOKBACK]
+    """Body offsets of the earlier whole-word occurrences of a folded word, nearest first: with proclitics,
+    and with `ال` when `definite` (`الوزارة` is looked for as `وزاره`, `والوزارة`, `لوزارة` …)."""
+    text, prefixes = doc.fold.text, DEFINITE_PREFIXES if definite else PLAIN_PREFIXES
+    hits: list[int] = []
+    pos = text.rfind(word, 0, doc.fold.folded(at))
+    while pos >= 0 and len(hits) < MAX_LOOKBACK:
+        after = pos + len(word)
+        if after >= len(text) or not text[after].isalnum():
+            start = pos
+            while start > 0 and text[start - 1].isalnum() and pos - start < 4:
+                start -= 1
+            if (start == 0 or not text[start - 1].isalnum()) and text[start:pos] in prefixes:
+                hits.append(doc.fold.original(start))
+        pos = text.rfind(word, 0, pos)
+    return hits
 
 
 def _sentence_tokens(doc: Document, offset: int) -> tuple[list[Token], int]:

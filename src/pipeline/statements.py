@@ -11,6 +11,7 @@ where the next cue's clause begins. Offsets always point into the body.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -163,7 +164,7 @@ def _sentence_statements(
     for n, (i, cue) in enumerate(cues):
         limit = next((_clause_start(toks, k) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c, g)), s_end)
         # Zero subjects refer back, nearest first, to a speaker or the document it spoke through (`وفي بيان لها`).
-        earlier = [p for f in reversed(before[-4:] + out) for p in (f.speaker, f.via) if p and speakerlike(p, g) and is_source(p, g)]
+        earlier = [p for f in reversed(before[-4:] + out) for p in (f.speaker, f.via if f.via and speakerlike(f.via, g) else "") if p]
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
@@ -191,6 +192,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     cue = cue_forms().get(toks[i].key)
     if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
         return None
+    if i > 0 and toks[i - 1].key.endswith("ما") and (attribution_at(toks, i - 1) or (i > 1 and attribution_at(toks, i - 2))):
+        return None  # `حسبما أفادت الوكالة`, `بحسب ما ذكرت`: the verb belongs to the attribution
     window = 2 if cue.lemma in ("جاء", "ورد") else 8  # `وجاء في البيان`, not `جاء ذلك خلال … في`
     if cue.requires and not set(cue.requires.split("|")) & {t.key for t in toks[i + 1 : i + window]}:
         return None
@@ -224,13 +227,17 @@ def _reported(
     before it, the sentence's subject, else (a zero subject) the nearest earlier speaker the verb agrees
     with (`وأضافت` refers back to `الوزارة`, not to `الوزير`). None when no candidate is a source."""
     after = i + 1
-    zero = [p for p in earlier[:4] if agrees(cue.agree, p, g)][:1]
+    speaker = ""
+
+    def zero() -> str:  # a zero subject: the nearest earlier source the verb agrees with
+        return next((p for p in earlier[:4] if agrees(cue.agree, p, g) and is_source(p, g)), "")
+
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
-        candidates = [speaker, sentence_subject(toks, i, g), *zero]
+        candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "participle":
-        candidates = [sentence_speaker, sentence_subject(toks, i, g), *zero]
+        candidates = (lambda: sentence_speaker, lambda: sentence_subject(toks, i, g), zero)
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, addressee=True)
@@ -240,8 +247,8 @@ def _reported(
             speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
         if speaker and not is_source(speaker, g):
             after = i + 1
-        candidates = [speaker, np_before(toks, i, g), sentence_subject(toks, i, g), *zero]
-    speaker = next((c.strip(EDGE_PUNCT + " ") for c in candidates if c and is_source(c, g)), "")
+        candidates = (lambda: speaker, lambda: np_before(toks, i, g), lambda: sentence_subject(toks, i, g), zero)
+    speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")
     if not speaker:
         return None
     start, end, direct = _content(body, toks, after, limit)
@@ -296,10 +303,18 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
 def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:
     """`بحسب البيان`, `وفق بيان لوزارة الدفاع`: the source after, the content is the clause it qualifies."""
     phrase = attribution_at(toks, i) or ()
-    speaker, after = np_after(toks, i + len(phrase), g)
+    k = i + len(phrase)
+    if k + 1 < len(toks) and toks[k].key == "ما":  # `بحسب ما أكده المتحدث`, `حسب ما جاء في البيان`: the verb's subject
+        k += 1
+    if k < len(toks) and (toks[k - 1].key == "ما" or phrase[-1].endswith("ما")) and not speakerlike(toks[k].text, g):
+        k += 2 if k + 1 < len(toks) and toks[k + 1].key == "في" else 1  # `حسبما أفادت وكالة الأنباء`
+    speaker, after = np_after(toks, k, g)
     head = search_form(speaker).split()[0].removeprefix("ل") if speaker else ""
-    if not speaker or head in NOT_SOURCES or not speakerlike(speaker, g):
-        return None
+    source = speaker
+    if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
+        source = "ال" + speaker[2:] if speaker.startswith("لل") else speaker[1:]
+    if not speaker or head in NOT_SOURCES or not speakerlike(speaker, g) or not is_source(source, g):
+        return None  # `وفقًا لـ` takes its source with `لـ` (`لمصادر دبلوماسية`): the rest must be a source
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
         j = after
         while j < len(toks) and (toks[j].key in COMPLEMENTIZERS or toks[j].key in ("فقد", "فان", "فإن", "ف")):

@@ -217,6 +217,8 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
     words = search_form(phrase).strip(EDGE_PUNCT).split()
     if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
         return True
+    if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in ("organ", "official", "source", "medium", "document", "pronoun"):
+        return True  # `المتحدث باسم وزارة النقل`, `الوزارة`, `سموه`: a head noun of a source
     head = words[0].lstrip("وفبل") if words else ""
     for m in g.find(phrase):
         if m.form.kind in ("document", "party") or m.form.kind.startswith("role:"):
