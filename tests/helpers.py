@@ -18,6 +18,7 @@ SHARED = REPO.parent / "shared"
 SAMPLES = SHARED / "raw-samples"
 GOLD_DEV = SHARED / "gold" / "dev"
 GOLD_DEV2 = SHARED / "gold" / "dev2"
+GOLD_DEV3 = SHARED / "gold" / "dev3"
 CORPUS = SHARED / "corpus"
 SAMPLE_000 = SAMPLES / "000_7f19207b78a2acc9.txt"
 SAMPLE_002 = SAMPLES / "002_6ca39d9e9a070d2d.txt"
@@ -55,9 +56,11 @@ def corpus_records(limit: int) -> list[dict[str, str]]:
     return out
 
 
-def analysed(text: str, context: ArticleContext | None = None, published_on: dt.date | None = None) -> Document:
+def analysed(
+    text: str, context: ArticleContext | None = None, published_on: dt.date | None = None, dateline: str | None = None
+) -> Document:
     """Analyse a text as the pipeline analyses an article body (with the context given, else the text's own)."""
-    return analyse(text, gazetteer(), published_on, context)
+    return analyse(text, gazetteer(), published_on, context, dateline)
 
 
 def statements_of(text: str, context: ArticleContext | None = None) -> list[Found]:

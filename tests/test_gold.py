@@ -8,9 +8,9 @@ import pytest
 
 from pipeline import quality
 from pipeline.cli import run_flow
-from tests.helpers import GOLD_DEV, GOLD_DEV2, SAMPLES
+from tests.helpers import GOLD_DEV, GOLD_DEV2, GOLD_DEV3, SAMPLES
 
-SETS = {"dev": (GOLD_DEV, SAMPLES), "dev2": (GOLD_DEV2, GOLD_DEV2 / "raw")}
+SETS = {"dev": (GOLD_DEV, SAMPLES), "dev2": (GOLD_DEV2, GOLD_DEV2 / "raw"), "dev3": (GOLD_DEV3, GOLD_DEV3 / "raw")}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -19,7 +19,7 @@ from pipeline.actors import ArticleContext, Gazetteer, Resolution
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
-from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, SPEAKER_STOPS, without_conjunction
+from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, JOINT_WORDS, SPEAKER_STOPS, without_conjunction
 from pipeline.text import search_form
 
 MAX_NAME = 4  # words of a name between its introduction and the word it is later called by
@@ -27,7 +27,9 @@ MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان
 MAX_LOOKBACK = 12  # earlier occurrences tried
 
 
-def resolve_source(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None = None) -> Resolution:
+def resolve_source(
+    doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None = None, role: str = "speaker"
+) -> Resolution:
     """Resolve a speaker or committer phrase found at offset `at` of the document.
 
     Args:
@@ -36,21 +38,42 @@ def resolve_source(doc: Document, g: Gazetteer, phrase: str, at: int, previous: 
         phrase: the source as written.
         at: where it was said (an offset of the body); introductions and antecedents are looked for before it.
         previous: the source said before it, for honorific pronouns (`سموه`).
+        role: `speaker` or `committer`: party words refer back to parties of the same role first.
     """
+    resolved = _resolve(doc, g, phrase, at, previous, role)
+    doc.sources.append((at, role, phrase, resolved))
+    return resolved
+
+
+def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None, role: str) -> Resolution:
+    """`resolve_source` without recording the result."""
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or Resolution()
     explicit = _explicit(doc, g, phrase)
     if explicit.countries or explicit.actor_ids:  # a state, or an organisation (which has none)
         return explicit
-    parties = any(m.form.kind == "party" for m in g.find(phrase))  # `الوفود`, `الطرفان`: the article's parties
-    chained = None if parties else _chained(doc, g, words, at)
+    if any(m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS for m in g.find(phrase)):
+        return _parties_before(doc, at, role) or g.resolve(phrase, doc.context)  # `الطرفان`: the parties named before
+    chained = _chained(doc, g, words, at)
     if chained is not None and chained.countries:
         return _merge(explicit, chained)
     resolved = g.resolve(phrase, doc.context)
     if not resolved.countries and words and HEADS.get(words[0]) == "organ" and doc.context.home:
         resolved.add(doc.context.home.lower(), doc.context.home)
     return resolved
+
+
+def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
+    """`اتفق الطرفان` after `ممثلو الجيش وقوات الدعم السريع`, `الزعيمان` after `السيسي وآبي أحمد`: the nearest
+    earlier source that coordinated two named parties or more, of the same role (committers of an agreement
+    are the parties of the next one) before any other."""
+    earlier = [(r, p, res) for where, r, p, res in reversed(doc.sources) if where < at]
+    for same in (True, False):
+        for r, phrase, resolved in earlier:
+            if (r == role) == same and " و" in phrase and resolved.countries:
+                return resolved
+    return None
 
 
 def _explicit(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
@@ -183,8 +206,8 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         if g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
             break  # a role, a nisba or a state: the introduction ends here
         j -= 1
-    if j == 0:
-        return None
+    if j == 0 or (j == k and toks[k].key.startswith("ال") and toks[k].key.endswith(("ي", "يه"))):
+        return None  # `وزير الخارجية البولوني`: a nisba the gazetteer lacks, not a name
     first = j
     while first > 0 and j - first < MAX_QUALIFIER and toks[first - 1].key not in SPEAKER_STOPS:
         if first < j and toks[first - 1].text.endswith(("،", ",", ":", ".")):

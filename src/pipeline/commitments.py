@@ -158,7 +158,7 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         if own_side and c.statement:
             c.actor_ids, c.countries = c.statement.speaker_actor_ids, c.statement.speaker_countries
         else:
-            resolution = resolve_source(doc, g, c.committer, c.action_start)
+            resolution = resolve_source(doc, g, c.committer, c.action_start, role="committer")
             c.actor_ids, c.countries = tuple(resolution.actor_ids), tuple(resolution.countries)
         named = g.actor_mentions(body[c.action_start : c.action_end])
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
@@ -293,9 +293,7 @@ def _committer(
         agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
         return named or _agreement_parties(cue, before) or speaker or agreement, k
     if cue.shape == "noun_poss":  # `أكدت حكومة العراق … التزامها`: the subject of the verb that governs it
-        return as_committer(_governing_subject(toks, i, g)) or speaker or sentence_subject(toks, i, g) or _agreement_parties(
-            cue, before
-        ), k
+        return as_committer(_governing_subject(toks, i, g)) or speaker or sentence_subject(toks, i, g) or _agreement_parties(cue, before), k
     if cue.shape == "noun_def":  # `الالتزام الثنائي`: the party word is the committer; else who signed or said it
         if k < len(toks) and any(m.form.kind == "party" for m in g.find(toks[k].text)):
             return f"{toks[i].text} {toks[k].text}".strip(EDGE_PUNCT + " "), k + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from pipeline.actors import ArticleContext, Gazetteer, Mention
+from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution
 from pipeline.segment import Token, sentences, tokens
 from pipeline.text import Fold, fold
 
@@ -24,6 +24,8 @@ class Document:
     sentences: list[tuple[int, int]]
     mentions: list[tuple[Mention, str]]
     context: ArticleContext
+    sources: list[tuple[int, str, str, Resolution]] = field(default_factory=list)
+    """Sources resolved so far (where, speaker or committer, as written, to what): what later mentions refer back to."""
     _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @property

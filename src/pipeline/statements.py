@@ -167,7 +167,7 @@ def _sentence_statements(
         earlier = [p for f in reversed(before[-4:] + out) for p in (f.speaker, f.via if f.via and speakerlike(f.via, g) else "") if p]
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
-                out[-1].via = out[-1].via or np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
+                out[-1].via = out[-1].via or _channel(toks, i, g)
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
@@ -298,6 +298,13 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     end = trim_end(body, start, clause_end(body, start, limit))
     colon = j > 0 and toks[j - 1].text.endswith(":")
     return start, end, colon or any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"')
+
+
+def _channel(toks: list[Token], i: int, g: Gazetteer) -> str | None:
+    """The document or source an attribution at token i names (`بحسب البيان`), not a rule (`وفقًا لمقاصد النظام`)."""
+    found = np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
+    head = search_form(found).split()[0].removeprefix("ل") if found else ""
+    return found if found and head not in NOT_SOURCES and speakerlike(found, g) else None
 
 
 def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:

@@ -47,13 +47,9 @@ SPEAKER_STOPS = (
 B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
 
 
-HEADS: dict[str, str] = {
-    search_form(prefix + row["head"]): row["class"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")
-}
+HEADS: dict[str, str] = {search_form(prefix + row["head"]): row["class"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")}
 """Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, folded → class."""
-HEAD_AGREEMENT: dict[str, str] = {
-    search_form(prefix + row["head"]): row["agree"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")
-}
+HEAD_AGREEMENT: dict[str, str] = {search_form(prefix + row["head"]): row["agree"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")}
 # A nisba makes a phrase a source only after a head (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
 HUMAN_HEADS = frozenset(HEADS)
 
@@ -96,6 +92,8 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
         if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break
+        if j == i and stop_at_b and t.key.startswith("ب") and not any(m.start == 0 for m in g.find(t.text)):
+            return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         if j > i + 1 and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
         quoted = t.text[0] in OPENING_QUOTES + '"'
@@ -242,7 +240,6 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
 
 
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
-POSSESSED_ENDINGS = ("ها", "هم", "هما", "هن")
 
 
 def is_source(phrase: str, g: Gazetteer) -> bool:
@@ -261,7 +258,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False
     if _prepositional(bare, phrase, g):
         return False
-    if len(words) == 1 and len(bare) > 4 and bare.endswith(POSSESSED_ENDINGS) and bare not in HEADS and not g.find(phrase):
+    if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
         return False
     return not any(w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or w in cue_forms() for w in words[1:])
 
@@ -279,10 +276,7 @@ def _prepositional(word: str, phrase: str, g: Gazetteer) -> bool:
     found = g.find(text[:40])
     if any(m.start == 0 and m.form.actor_ids for m in found):
         return False  # `بشار الأسد`, `لبنان`, `بلينكن`: a name that starts like a preposition
-    if any(m.start == 1 and (m.form.actor_ids or m.form.kind.startswith("role:")) for m in found):
-        return True
-    words = search_form(text).split()
-    return len(words) > 1 and words[1].startswith("ال")  # `لمقاصد النظام الأساسي`: a preposition on a construct chain
+    return any(m.start == 1 and (m.form.actor_ids or m.form.kind.startswith("role:")) for m in found)
 
 
 def gender(phrase: str, g: Gazetteer) -> str:
