@@ -57,10 +57,14 @@ def corpus_records(limit: int) -> list[dict[str, str]]:
 
 
 def analysed(
-    text: str, context: ArticleContext | None = None, published_on: dt.date | None = None, dateline: str | None = None
+    text: str,
+    context: ArticleContext | None = None,
+    published_on: dt.date | None = None,
+    dateline: str | None = None,
+    outlet: str | None = None,
 ) -> Document:
     """Analyse a text as the pipeline analyses an article body (with the context given, else the text's own)."""
-    return analyse(text, gazetteer(), published_on, context, dateline)
+    return analyse(text, gazetteer(), published_on, context, dateline, outlet)
 
 
 def statements_of(text: str, context: ArticleContext | None = None) -> list[Found]:

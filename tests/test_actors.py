@@ -8,9 +8,11 @@ import re
 import pytest
 
 from pipeline.actors import ArticleContext, Gazetteer, cldr_states, derive_nisba, gazetteer, nisba_forms
+from pipeline.chains import resolve_source
+from pipeline.clean import clean
 from pipeline.lexicon import load_tsv
 from pipeline.text import MARKS_RE, fold, search_form
-from tests.helpers import SAMPLE_000, SAMPLE_002, sample_text
+from tests.helpers import SAMPLE_000, SAMPLE_002, analysed, sample_text
 
 
 @pytest.fixture(scope="module")
@@ -142,9 +144,12 @@ def test_dev_002_speakers_and_committers(g: Gazetteer, ctx_002: ArticleContext, 
     assert sorted(g.resolve(phrase, ctx_002).countries) == sorted(countries)
 
 
-@pytest.mark.xfail(strict=True, reason="an unqualified ministry in an Iraqi outlet means Iraq's; needs the outlet's country")
-def test_unqualified_ministry_resolves_to_the_outlets_country(g: Gazetteer, ctx_000: ArticleContext) -> None:
-    assert g.resolve("بيان لوزارة الدفاع", ctx_000).countries == ["IRQ"]
+def test_unqualified_ministry_resolves_to_the_outlets_country(g: Gazetteer) -> None:
+    cleaned = clean(sample_text(SAMPLE_000))  # an Iraqi outlet (`ألترا عراق`) reports `بيان لوزارة الدفاع`
+    assert cleaned.outlet == "ألترا عراق"
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    assert resolve_source(doc, g, "بيان لوزارة الدفاع", len(doc.body)).countries == ["IRQ"]
+    assert resolve_source(analysed(cleaned.body), g, "بيان لوزارة الدفاع", len(doc.body)).countries != ["IRQ"]
 
 
 NO_CONTEXT = ArticleContext()

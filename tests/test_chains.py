@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.actors import Gazetteer, gazetteer
 from pipeline.clean import clean
+from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
 from pipeline.syntax import agrees, gender, is_source
 from tests.helpers import GOLD_DEV3, analysed, commitments_of
@@ -20,8 +21,8 @@ def g() -> Gazetteer:
     return gazetteer()
 
 
-def _speakers(text: str, dateline: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
-    doc = analysed(text, dateline=dateline)
+def _speakers(text: str, dateline: str | None = None, outlet: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    doc = analysed(text, dateline=dateline, outlet=outlet)
     return [(f.speaker, f.speaker_countries) for f in find_statements(doc, gazetteer())]
 
 
@@ -162,3 +163,19 @@ def test_honorific_pronouns_are_masculine_or_feminine(g: Gazetteer) -> None:
 )
 def test_a_datelines_place_gives_its_state_with_cities_first(g: Gazetteer, place: str, iso3: str) -> None:
     assert g.state_of_place(place) == iso3
+
+
+@pytest.mark.parametrize("row", load_tsv("outlets.tsv"), ids=lambda r: r["outlet"])
+def test_every_outlet_has_a_state_and_an_example(g: Gazetteer, row: dict[str, str]) -> None:
+    assert g.actors[row["iso3"].lower()].kind == "state" and row["example"]
+
+
+def test_an_outlets_home_state_applies_to_its_home_news_only() -> None:
+    home = "أعلنت وزارة الصحة أمس عن تسجيل 4 إصابات مؤكدة بفيروس «كورونا» في الرياض ونجران."  # corpus:saudinewsnet (okaz)
+    assert set(_speakers(home, outlet="okaz")) == {("وزارة الصحة", ("SAU",))}
+    assert set(_speakers(home)) == {("وزارة الصحة", ())}
+    wire = (  # corpus:saudinewsnet-2015-07-25-00353 (aleqtisadiya): a wire story about Egypt
+        "وقال مسؤولون في مصر إن المركب غرق في نهر النيل. وغرق المركب وعلى متنه عشرات الركاب مساء الأربعاء "
+        "وقالت وزارة الداخلية إن صندلا نيليا اصطدم به وحطمه قبل أن يغوص في الماء."
+    )
+    assert ("وزارة الداخلية", ("SAU",)) not in _speakers(wire, outlet="aleqtisadiya")

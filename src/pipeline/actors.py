@@ -138,6 +138,12 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
+def outlet_states() -> dict[str, str]:
+    """Outlet as a feed or page names it → the state whose news it reports as home news (`outlets.tsv`)."""
+    return {row["outlet"]: row["iso3"] for row in load_tsv("outlets.tsv")}
+
+
+@cache
 def cities() -> dict[str, str]:
     """Folded Arabic city names → ISO3: CLDR's exemplar cities (`عمّان` → JOR), then `places.tsv`."""
     zones = get_global("zone_territories")
@@ -360,8 +366,10 @@ class Gazetteer:
             self._add_countries(context.principal, result)
         if not result.actor_ids and "document" in kinds and not _named_document(found):
             self._add_countries(context.issuers or context.principal, result)
-        if not result.actor_ids and context.principal and any(r.form.kind not in ("role:official",) for r in roles):
-            self._add_countries(context.principal[:1], result)  # `وزير الخارجية` alone: the article's own state
+        if not result.actor_ids and (context.home or context.principal) and any(r.form.kind not in ("role:official",) for r in roles):
+            self._add_countries(
+                [context.home] if context.home else context.principal[:1], result
+            )  # `وزير الخارجية` alone: the article's own state
         return result
 
     def _add_countries(self, countries: list[str], result: Resolution) -> None:
@@ -373,7 +381,11 @@ class Gazetteer:
         """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""
         named = {self.actors[f.form.actor_ids[0]].country for f in found if f.form.kind in ("alias", "nisba") and f.form.actor_ids}
         # `الجيش السوداني`: the nisba's state, and never the article's party instead (its state is added by the nisba).
-        fallback = [] if named else [*context.principal[:1], *(c for c, _ in context.counts.most_common())]
+        fallback = (
+            []
+            if named
+            else [*([context.home] if context.home else []), *context.principal[:1], *(c for c, _ in context.counts.most_common())]
+        )
         for country in [*named, *fallback]:
             candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
             if candidates:
@@ -436,7 +448,7 @@ class ArticleContext:
     issuers: list[str] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
     surnames: dict[str, str] = field(default_factory=dict)
-    home: str | None = None  # the article's own state: its dateline's
+    home: str | None = None  # the article's own state: its dateline's, else its outlet's
 
     @classmethod
     def of(
@@ -446,8 +458,10 @@ class ArticleContext:
         published_on: dt.date | None = None,
         mentions: list[tuple[Mention, str]] | None = None,
         dateline: str | None = None,
+        outlet: str | None = None,
     ) -> ArticleContext:
-        """Read an article: its principal parties, who issued the statement it reports, and its own state."""
+        """Read an article: its principal parties, who issued the statement it reports, and its own state (its
+        dateline's, else its outlet's home: `outlets.tsv`)."""
         mentions = gazetteer.actor_mentions(body) if mentions is None else mentions
         counts = Counter(c for _, a in mentions if (c := gazetteer.actors[a].country))
         principal = principal_parties(counts)
@@ -456,6 +470,9 @@ class ArticleContext:
             search_form(m.text).split()[-1]: a for m, a in mentions if gazetteer.actors[a].kind == "person" and " " in m.text.strip()
         }
         home = gazetteer.state_of_place(dateline) if dateline else None
+        outlet_home = outlet_states().get(outlet) if outlet else None
+        if home is None and outlet_home and (not principal or outlet_home in principal):
+            home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
         return cls(published_on, principal, _issuers(gazetteer, body, principal), counts, surnames, home)
 
 

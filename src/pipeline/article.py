@@ -30,7 +30,7 @@ def process_article(article: Article, g: Gazetteer) -> ArticleRows:
         g: the gazetteer.
     """
     t0 = time.perf_counter()
-    doc = analyse(article.body, g, article.published_on, dateline=article.dateline)
+    doc = analyse(article.body, g, article.published_on, dateline=article.dateline, outlet=article.outlet)
     t1 = time.perf_counter()
     said = find_statements(doc, g)
     t2 = time.perf_counter()

@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
+from functools import lru_cache
 
 from pipeline.actors import ArticleContext, Gazetteer, Resolution
 from pipeline.cues import cue_forms
@@ -22,6 +24,10 @@ from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, JOINT_WORDS, SPEAKER_STOPS, without_conjunction
 from pipeline.text import search_form
 
+ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group"})
+"""Head classes whose bare definite use (`الوزارة`, `الشركة`) refers back to the last one the article qualified."""
+APPOSITION_HEADS = frozenset({"organ", "official", "person"})
+"""Head classes that may open an apposition introducing a person (`، مساعد مسؤول …`, `، مدير …`)."""
 MAX_NAME = 4  # words of a name between its introduction and the word it is later called by
 MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان لوزارة الخارجية الإماراتية`)
 MAX_LOOKBACK = 12  # earlier occurrences tried
@@ -59,9 +65,16 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if chained is not None and chained.countries:
         return _merge(explicit, chained)
     resolved = g.resolve(phrase, doc.context)
-    if not resolved.countries and words and HEADS.get(words[0]) == "organ" and doc.context.home:
-        resolved.add(doc.context.home.lower(), doc.context.home)
+    own = _own_state(doc)
+    if not resolved.countries and own and any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words):
+        resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`: an organ no text qualifies
     return resolved
+
+
+def _own_state(doc: Document) -> str | None:
+    """The state an unqualified organ belongs to: the article's own (dateline, outlet), else its one principal party."""
+    context = doc.context
+    return context.home or (context.principal[0] if len(context.principal) == 1 else None)
 
 
 def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
@@ -79,7 +92,14 @@ def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
 def _explicit(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
     """What a phrase names by itself, with no help from the article: states, bodies, people, and the members
     of an organisation whose meeting or council it names (`المجلس الوزاري لمجلس التعاون` → the six states)."""
-    found = g.resolve(phrase, ArticleContext(published_on=doc.published_on))
+    found = _named(g, phrase, doc.published_on)
+    return Resolution(list(found.actor_ids), list(found.countries))
+
+
+@lru_cache(maxsize=1 << 14)  # the same phrase on the same day resolves alike in every article
+def _named(g: Gazetteer, phrase: str, on: dt.date | None) -> Resolution:
+    """`_explicit` for a phrase and a date."""
+    found = g.resolve(phrase, ArticleContext(published_on=on))
     organisations = [a for a in found.actor_ids if a in g.members]
     if organisations and not found.countries and _meeting(g, phrase):
         for actor_id in organisations:
@@ -109,7 +129,7 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
     if not words or len(words) > 4:
         return None
     head = HEADS.get(words[0])
-    if head in ("organ", "official", "document") and words[0].startswith("ال"):
+    if head in ANTECEDENT_HEADS and words[0].startswith("ال"):
         return _antecedent(doc, g, words[0][2:], at)
     name = words[-1]
     if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
@@ -234,9 +254,10 @@ def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
             break
     appositive = " ".join(window).strip(EDGE_PUNCT + " ")
     mentions = g.find(appositive)
-    if not mentions or mentions[0].start > 0 or not mentions[0].form.kind.startswith("role:"):
-        return None
-    found = g.resolve(appositive, doc.context)
+    role = bool(mentions) and mentions[0].start == 0 and mentions[0].form.kind.startswith("role:")
+    if not role and HEADS.get(search_form(window[0]).strip(EDGE_PUNCT)) not in APPOSITION_HEADS:
+        return None  # `، مساعد مسؤول منظمة الطيران المدني الإيرانية:`, `، مدير التخطيط في وزارة الخارجية الأميركية،`
+    found = _explicit(doc, g, appositive) if not role else g.resolve(appositive, doc.context)
     return found if found.countries else None
 
 

@@ -42,7 +42,12 @@ class Document:
 
 
 def analyse(
-    body: str, g: Gazetteer, published_on: dt.date | None = None, context: ArticleContext | None = None, dateline: str | None = None
+    body: str,
+    g: Gazetteer,
+    published_on: dt.date | None = None,
+    context: ArticleContext | None = None,
+    dateline: str | None = None,
+    outlet: str | None = None,
 ) -> Document:
     """Analyse an article body: fold, sentences, actor mentions, context.
 
@@ -52,9 +57,10 @@ def analyse(
         published_on: the publication date, when known.
         context: a context to use instead of the one read from the body (tests of one sentence).
         dateline: the dateline's place, when known: the article's own state.
+        outlet: the outlet, when known: its home state, when the dateline gives none.
     """
     folded = fold(body)
     mentions = g.actor_mentions(body, folded)
     if context is None:
-        context = ArticleContext.of(g, body, published_on, mentions, dateline)
+        context = ArticleContext.of(g, body, published_on, mentions, dateline, outlet)
     return Document(body, folded, sentences(body), mentions, context)

@@ -175,12 +175,29 @@ def _from_value(value: object, source_path: str, raw: bytes) -> Document | Rejec
     if text is None:
         return Rejected(source_path, digest, size, "no_text", f"record has no string field among {', '.join(TEXT_FIELDS)}")
     meta = {k: str(value[k]).strip() for k in ("url", "outlet", "published_on", "title") if value.get(k)}
+    if "outlet" not in meta and (outlet := _feed_outlet(value)):
+        meta["outlet"] = outlet
     if "published_on" in meta:
         try:
             meta["published_on"] = dt.date.fromisoformat(meta["published_on"][:10]).isoformat()
         except ValueError:
             return Rejected(source_path, digest, size, "bad_metadata", f"published_on {meta['published_on']!r} is not an ISO date")
     return Document(source_path, digest, size, text, meta=meta)
+
+
+FEED_OUTLET_FIELDS = ("source", "site_name", "site", "publisher")
+
+
+def _feed_outlet(value: dict[str, object]) -> str | None:
+    """The outlet a feed names under another key: `source: saudinewsnet/alriyadh` → `alriyadh` (the last part of
+    a `<collection>/<outlet>` name); a URL is no outlet name."""
+    for key in FEED_OUTLET_FIELDS:
+        field = value.get(key)
+        if isinstance(field, dict):  # `publisher: {"name": …}`
+            field = field.get("name")
+        if isinstance(field, str) and field.strip() and "://" not in field:
+            return field.strip().rsplit("/", 1)[-1].strip() or None
+    return None
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ verb–subject), before it, or after a complementizer (`أنّ`, `إنّ`). The 
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from pipeline.actors import Gazetteer
 from pipeline.cues import attribution_at, cue_forms
@@ -57,6 +58,8 @@ HUMAN_HEADS = frozenset(HEADS)
 PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
 
 
+SOURCE_HEADS = frozenset({"organ", "official", "person", "group", "source", "medium", "document", "pronoun"})
+"""Classes of head noun that make a phrase a source (`heads.tsv`)."""
 # Source nouns that make a phrase a source on their own (`مصادر`, `شهود`, `صحيفة`).
 SOURCE_WORDS = frozenset(head for head, kind in HEADS.items() if kind in ("source", "medium", "official") and not head.startswith("ال"))
 
@@ -92,7 +95,7 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
         if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break
-        if j == i and stop_at_b and t.key.startswith("ب") and not any(m.start == 0 for m in g.find(t.text)):
+        if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         if j > i + 1 and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
@@ -210,12 +213,13 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     return " ".join(t.text for t in toks[first : last + 1]).strip(EDGE_PUNCT + " ")
 
 
+@lru_cache(maxsize=1 << 15)  # phrases repeat across sentences and candidates; the answer depends on them alone
 def speakerlike(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
     words = search_form(phrase).strip(EDGE_PUNCT).split()
     if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
         return True
-    if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in ("organ", "official", "source", "medium", "document", "pronoun"):
+    if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in SOURCE_HEADS:
         return True  # `المتحدث باسم وزارة النقل`, `الوزارة`, `سموه`: a head noun of a source
     head = words[0].lstrip("وفبل") if words else ""
     for m in g.find(phrase):
@@ -224,6 +228,16 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
             return True
     return False
+
+
+def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """`بالاتفاق`, `بتصنيف العراق`: `بـ` on a definite noun, or on one with a definite genitive — not a name
+    that starts with the letter (`برهان بسيس`, `بشار الأسد`)."""
+    key = toks[j].key
+    if not key.startswith("ب") or any(m.start == 0 for m in g.find(toks[j].text)):
+        return False
+    nxt = toks[j + 1].key if j + 1 < len(toks) else ""
+    return key.startswith("بال") or nxt.startswith("ال")
 
 
 def _possessed(key: str) -> bool:
@@ -242,6 +256,7 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
 
 
+@lru_cache(maxsize=1 << 15)  # phrases repeat across sentences and candidates; the answer depends on them alone
 def is_source(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase can be who said or committed something (SPEC §4), as far as its form tells.
 
@@ -279,6 +294,7 @@ def _prepositional(word: str, phrase: str, g: Gazetteer) -> bool:
     return any(m.start == 1 and (m.form.actor_ids or m.form.kind.startswith("role:")) for m in found)
 
 
+@lru_cache(maxsize=1 << 15)  # phrases repeat across sentences and candidates; the answer depends on them alone
 def gender(phrase: str, g: Gazetteer) -> str:
     """What a source phrase's head says of its gender: `m`, `f`, or `` when its form does not tell.
 
