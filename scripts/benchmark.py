@@ -31,10 +31,16 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 class PeakRss:
-    """Sample the RSS of this process and its descendants until stopped; keep the peak."""
+    """Sample the memory of this process and its descendants until stopped; keep the peaks.
+
+    `peak` sums every process's RSS (as the figures before 2026-12-06 did: pages the fork server shares
+    with its workers count once per process, and this harness counts too); `peak_pss` sums the proportional
+    set sizes of the run's processes alone, so a shared page counts once: the memory the run really takes.
+    """
 
     def __init__(self, every: float = 0.1) -> None:
         self.peak = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
 
@@ -42,10 +48,13 @@ class PeakRss:
         me = psutil.Process()
         while not self._stop.is_set():
             try:
-                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+                children = me.children(recursive=True)
+                total = me.memory_info().rss + sum(c.memory_info().rss for c in children)
+                pss = sum(c.memory_full_info().pss for c in children)
             except psutil.Error:
                 continue
             self.peak = max(self.peak, total)
+            self.peak_pss = max(self.peak_pss, pss)
             time.sleep(every)
 
     def __enter__(self) -> PeakRss:
@@ -103,6 +112,7 @@ def main() -> int:
         shards = link_corpus(args.corpus, raw, args.limit_files)
         runs: list[float] = []
         peaks: list[int] = []
+        pss_peaks: list[int] = []
         for n in range(max(1, args.repeat)):
             with PeakRss() as rss:
                 start = time.perf_counter()
@@ -110,6 +120,7 @@ def main() -> int:
                 summary = subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
                 runs.append(time.perf_counter() - start)
             peaks.append(rss.peak)
+            pss_peaks.append(rss.peak_pss)
         flow_seconds = statistics.median(runs)
         start = time.perf_counter()
         stages = plain_run(raw, Path(tmp) / "plain")
@@ -128,6 +139,7 @@ def main() -> int:
         "inputs_per_second": round(seen / flow_seconds),
         "peak_rss_mb": round(max(peaks) / 2**20),
         "peak_rss_mb_runs": [round(p / 2**20) for p in peaks],
+        "peak_pss_mb": round(max(pss_peaks) / 2**20),
         "plain_seconds": round(plain_seconds, 1),
         "prefect_overhead_seconds": round(flow_seconds - plain_seconds, 1),
         "prefect_overhead_share": round((flow_seconds - plain_seconds) / flow_seconds, 3),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.actors import Gazetteer, gazetteer
+from pipeline.actors import ArticleContext, Gazetteer, gazetteer
 from pipeline.clean import clean
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
@@ -179,3 +179,16 @@ def test_an_outlets_home_state_applies_to_its_home_news_only() -> None:
         "وقالت وزارة الداخلية إن صندلا نيليا اصطدم به وحطمه قبل أن يغوص في الماء."
     )
     assert ("وزارة الداخلية", ("SAU",)) not in _speakers(wire, outlet="aleqtisadiya")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "countries"),
+    [
+        ("المنامة بشدة", ["BHR"]),  # corpus (SaudiNewsNet 2015): `ودانت المنامة بشدة …` — the capital heads the subject
+        ("المسهلان (الرياض وواشنطن)", ["SAU", "USA"]),  # gold dev3 e104: capitals in parentheses after a party word
+        ("بكين وواشنطن", ["CHN", "USA"]),  # capitals in coordination
+        ("السفيرة الأمريكية في بغداد", ["USA"]),  # a capital after `في` is a place
+    ],
+)
+def test_a_capital_at_the_head_of_a_subject_names_its_state(g: Gazetteer, phrase: str, countries: list[str]) -> None:
+    assert g.resolve(phrase, ArticleContext()).countries == countries

@@ -342,9 +342,14 @@ class Gazetteer:
         found = self.find(phrase)
         result = Resolution()
         roles = [m for m in found if m.form.kind.startswith("role:")]
+        subject_end = -1  # where the phrase's head, and the names coordinated with it, end
         for m in found:
-            alone = m.text == phrase.strip(' "\u00ab\u00bb\u201c\u201d.,:\u060c')  # `طهران` as the whole subject names the state
-            if _locative(phrase, m) or (m.form.kind == "capital" and not alone and not _capital_in_use(phrase, m)):
+            # `طهران` as the whole subject, its head (`ودانت المنامة بشدة`), in parentheses after it
+            # (`المسهلان (الرياض وواشنطن)`) or coordinated with it (`بكين وواشنطن`)
+            head = m.start == 0 or phrase[m.start - 1] == "(" or (subject_end >= 0 and phrase[subject_end : m.start].strip() in ("و", ""))
+            if m.form.kind in ("alias", "capital") and head:
+                subject_end = m.end
+            if _locative(phrase, m) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):
                 continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
