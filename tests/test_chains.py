@@ -112,7 +112,9 @@ def test_what_is_no_source_is_refused(g: Gazetteer, phrase: str) -> None:
     assert not is_source(phrase, g)
 
 
-@pytest.mark.parametrize("phrase", ["بشار الأسد", "لبنان", "بوريطة", "بيان الخارجية", "لجنة الانتخابات", "المتهم", "كاتب الدولة"])
+@pytest.mark.parametrize(
+    "phrase", ["بشار الأسد", "لبنان", "بوريطة", "بيان الخارجية", "لجنة الانتخابات", "المتهم", "كاتب الدولة", "بن طالب"]
+)
 def test_names_and_heads_that_start_like_a_preposition_are_sources(g: Gazetteer, phrase: str) -> None:
     assert is_source(phrase, g)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.actors import Gazetteer
 from pipeline.cues import attribution_at, cue_forms
@@ -275,7 +276,13 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False
     if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
         return False
-    return not any(w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or w in cue_forms() for w in words[1:])
+    return not any(
+        w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or (w in cue_forms() and before not in NAME_LINKS)
+        for before, w in pairwise(words)
+    )  # `بن طالب`, `أبو طالب`: a name's link word makes the next one part of the name
+
+
+NAME_LINKS = frozenset(search_form(w) for w in "بن ابن بنت أبو ابو أبي آل".split())
 
 
 def _prepositional(word: str, phrase: str, g: Gazetteer) -> bool:
