@@ -194,3 +194,17 @@ def test_an_outlets_home_state_applies_to_its_home_news_only() -> None:
 )
 def test_a_capital_at_the_head_of_a_subject_names_its_state(g: Gazetteer, phrase: str, countries: list[str]) -> None:
     assert g.resolve(phrase, ArticleContext()).countries == countries
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "countries"),
+    [
+        ("e105", "المملكة", ("SAU",)),  # `وتحث المملكة القوات المسلحة السودانية`: the object is not the kingdom's qualifier
+        ("e206", "المتحدث باسم الحكومة", ("IRQ",)),  # the government it speaks for: `نفت الحكومة العراقية` before
+        ("e112", "المجلس", ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU")),  # `المجلس الوزاري لمجلس التعاون لدول الخليج العربية`
+    ],
+)
+def test_a_bare_organ_refers_back_through_its_own_noun_phrase(name: str, speaker: str, countries: tuple[str, ...]) -> None:
+    cleaned = clean((GOLD_DEV3 / "raw" / f"{name}.txt").read_text(encoding="utf-8"))
+    found = {(s, tuple(sorted(c))) for s, c in _speakers(cleaned.body, cleaned.dateline, cleaned.outlet)}
+    assert (speaker, tuple(sorted(countries))) in found

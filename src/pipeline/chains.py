@@ -130,7 +130,10 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
         return None
     head = HEADS.get(words[0])
     if head in ANTECEDENT_HEADS and words[0].startswith("ال"):
-        return _antecedent(doc, g, words[0][2:], at)
+        found = _antecedent(doc, g, words[0][2:], at)
+        # `المتحدث باسم الحكومة`: else the organ it speaks for refers back (`الحكومة العراقية`)
+        organs = (w for w in words[1:] if w.startswith(("ال", "بال", "لل")) and HEADS.get(w.removeprefix("ب").removeprefix("ل")) == "organ")
+        return found or next((r for w in organs if (r := _antecedent(doc, g, w[w.index("ال") + 2 :], at))), None)
     name = words[-1]
     if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
         return None  # a role, a nisba, a party word: not a name
@@ -176,8 +179,8 @@ def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution |
         if k < 0:
             continue
         window: list[str] = []
-        for t in toks[k : k + MAX_QUALIFIER]:
-            if window and not _in_noun_phrase(g, t):
+        for n, t in enumerate(toks[k : k + MAX_QUALIFIER]):
+            if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
                 break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
             window.append(t.text)
             if t.text.endswith(("،", ",", ":", ".", "؛")):
@@ -188,7 +191,7 @@ def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution |
     return None
 
 
-NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من".split())
+NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من دول".split())
 
 
 def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
@@ -198,7 +201,18 @@ def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
     if not key or t.text[0] in OPENING_QUOTES + '"' or key in COMPLEMENTIZERS or key in cue_forms():
         return False
     bare = key[1:] if key[:1] in "لب" else key
-    return key.startswith(("ال", "وال", "لل")) or bare.startswith("ال") or bare in HEADS or key in NP_LINKS or bool(g.find(t.text))
+    links = key in NP_LINKS or bare in NP_LINKS  # `صادر عن`, `لدول الخليج`
+    return key.startswith(("ال", "وال", "لل")) or bare.startswith("ال") or bare in HEADS or links or bool(g.find(t.text))
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+
+
+def _new_definite(before: Token, t: Token) -> bool:
+    """`وتحث المملكة القوات المسلحة`: a definite noun right after a definite one starts another phrase (only an
+    adjective agrees with it there: `المملكة العربية`, `البيان الختامي`, `المجلس الوزاري`)."""
+    definite = ("ال", "وال", "بال", "لل")
+    return before.key.startswith(definite) and t.key.startswith(definite) and not t.key.endswith(ADJECTIVE_ENDINGS)
 
 
 def _introduction(doc: Document, g: Gazetteer, name: str, at: int) -> Resolution | None:
