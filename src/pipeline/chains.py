@@ -7,8 +7,10 @@
   refers back to the nearest one of its kind the article qualified with a state (`وزارة الخارجية
   العمانية`, `بيان سعودي أمريكي مشترك`).
 - An honorific pronoun (`سموه`, `معاليه`) is the source before it.
-- Then the article's context (`Gazetteer.resolve`: party words, issuers, principal parties), and last,
-  for an organ of a state that no text qualifies, the article's own state (its dateline's).
+- Party words (`الطرفان`, `الزعيمان`) are the parties an earlier source coordinated.
+- Then the article's context (`Gazetteer.resolve`: issuers, principal parties), and last, for an organ of
+  a state that no text qualifies, the article's own state (its dateline's, else its outlet's home news),
+  else its one principal party.
 """
 
 from __future__ import annotations
