@@ -208,3 +208,13 @@ def test_a_bare_organ_refers_back_through_its_own_noun_phrase(name: str, speaker
     cleaned = clean((GOLD_DEV3 / "raw" / f"{name}.txt").read_text(encoding="utf-8"))
     found = {(s, tuple(sorted(c))) for s, c in _speakers(cleaned.body, cleaned.dateline, cleaned.outlet)}
     assert (speaker, tuple(sorted(countries))) in found
+
+
+def test_an_honorific_pronoun_with_no_source_before_it_is_whom_the_article_honoured() -> None:
+    # corpus:saudinewsnet-2015-07-24-00373 (round 2 of the blind reading, row 67): `ألقى` is no reporting verb
+    text = (
+        "افتتح صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت اليوم أعمال الدورة الثانية والأربعين "
+        "لمجلس وزراء خارجية منظمة التعاون الإسلامي. كما أعرب سموه عن بالغ الشكر للمملكة العربية السعودية على جهودها. "
+        "وطالب سموه بمضاعفة الجهود لوضع حد للصراعات التي تشهدها بعض الدول الإسلامية."
+    )
+    assert {c for s, c in _speakers(text) if s == "سموه"} == {("KWT",)}

@@ -33,6 +33,7 @@ APPOSITION_HEADS = frozenset({"organ", "official", "person"})
 MAX_NAME = 4  # words of a name between its introduction and the word it is later called by
 MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان لوزارة الخارجية الإماراتية`)
 MAX_LOOKBACK = 12  # earlier occurrences tried
+MAX_HONOURED = 10  # words after an honorific that name whom it honours (`السمو الشيخ … أمير دولة الكويت`)
 
 
 def resolve_source(
@@ -57,7 +58,7 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     """`resolve_source` without recording the result."""
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
-        return previous or Resolution()
+        return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
     if explicit.countries or explicit.actor_ids:  # a state, or an organisation (which has none)
         return explicit
@@ -215,6 +216,24 @@ def _new_definite(before: Token, t: Token) -> bool:
     adjective agrees with it there: `المملكة العربية`, `البيان الختامي`, `المجلس الوزاري`)."""
     definite = ("ال", "وال", "بال", "لل")
     return before.key.startswith(definite) and t.key.startswith(definite) and not t.key.endswith(ADJECTIVE_ENDINGS)
+
+
+def _honoured(doc: Document, g: Gazetteer, pronoun: str, at: int) -> Resolution | None:
+    """`سموه` with no source before it: whoever the article named with that honorific (`صاحب السمو الشيخ صباح
+    الأحمد الجابر الصباح أمير دولة الكويت` … `وطالب سموه`)."""
+    base = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
+    base = base[:-1] + "ه" if base.endswith("ت") else base  # `جلالته` → `جلاله`
+    for offset in _occurrences(doc, base, at, definite=True):
+        toks, k = _sentence_tokens(doc, offset)
+        window: list[str] = []
+        for t in toks[k + 1 : k + 1 + MAX_HONOURED]:
+            window.append(t.text)
+            if t.text.endswith(("،", ",", ":", ".", "؛")):
+                break
+        found = _explicit(doc, g, " ".join(window))
+        if found.countries:
+            return found
+    return None
 
 
 def _introduction(doc: Document, g: Gazetteer, name: str, at: int) -> Resolution | None:
