@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.actors import ArticleContext, Gazetteer, Resolution
@@ -33,6 +34,7 @@ APPOSITION_HEADS = frozenset({"organ", "official", "person"})
 MAX_NAME = 4  # words of a name between its introduction and the word it is later called by
 MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان لوزارة الخارجية الإماراتية`)
 MAX_LOOKBACK = 12  # earlier occurrences tried
+CLAUSE_ENDS = ("،", ",", ":", ".", "؛")
 MAX_HONOURED = 10  # words after an honorific that name whom it honours (`السمو الشيخ … أمير دولة الكويت`)
 
 
@@ -177,21 +179,39 @@ def _sentence_tokens(doc: Document, offset: int) -> tuple[list[Token], int]:
 
 def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution | None:
     """`الوزارة` after `وزارة الخارجية العمانية`: the nearest earlier phrase of that head that names a state."""
-    for offset in _occurrences(doc, stem, at, definite=True):
+    return _first_named(doc, g, stem, at, _noun_phrase)
+
+
+def _first_named(
+    doc: Document, g: Gazetteer, word: str, at: int, phrase_at: Callable[[Gazetteer, list[Token], int], list[Token]]
+) -> Resolution | None:
+    """The states the phrase at the nearest earlier occurrence of a word names (`phrase_at` cuts it out)."""
+    for offset in _occurrences(doc, word, at, definite=True):
         toks, k = _sentence_tokens(doc, offset)
         if k < 0:
             continue
-        window: list[str] = []
-        for n, t in enumerate(toks[k : k + MAX_QUALIFIER]):
-            if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
-                break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
-            window.append(t.text)
-            if t.text.endswith(("،", ",", ":", ".", "؛")):
-                break
-        found = _explicit(doc, g, " ".join(window))
+        found = _explicit(doc, g, " ".join(t.text for t in phrase_at(g, toks, k)))
         if found.countries:
             return found
     return None
+
+
+def _noun_phrase(g: Gazetteer, toks: list[Token], k: int) -> list[Token]:
+    """The qualified noun phrase headed by token k (`بيان لوزارة الخارجية الإماراتية`, `المجلس الوزاري لمجلس التعاون`)."""
+    window: list[Token] = []
+    for n, t in enumerate(toks[k : k + MAX_QUALIFIER]):
+        if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
+            break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
+        window.append(t)
+        if t.text.endswith(CLAUSE_ENDS):
+            break
+    return window
+
+
+def _to_clause_end(toks: list[Token]) -> list[Token]:
+    """Tokens up to and with the first one that ends a clause (a comma, colon, full stop or semicolon)."""
+    end = next((n for n, t in enumerate(toks) if t.text.endswith(CLAUSE_ENDS)), len(toks) - 1)
+    return toks[: end + 1]
 
 
 NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من دول".split())
@@ -223,17 +243,7 @@ def _honoured(doc: Document, g: Gazetteer, pronoun: str, at: int) -> Resolution 
     الأحمد الجابر الصباح أمير دولة الكويت` … `وطالب سموه`)."""
     base = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
     base = base[:-1] + "ه" if base.endswith("ت") else base  # `جلالته` → `جلاله`
-    for offset in _occurrences(doc, base, at, definite=True):
-        toks, k = _sentence_tokens(doc, offset)
-        window: list[str] = []
-        for t in toks[k + 1 : k + 1 + MAX_HONOURED]:
-            window.append(t.text)
-            if t.text.endswith(("،", ",", ":", ".", "؛")):
-                break
-        found = _explicit(doc, g, " ".join(window))
-        if found.countries:
-            return found
-    return None
+    return _first_named(doc, g, base, at, lambda _, toks, k: _to_clause_end(toks[k + 1 : k + 1 + MAX_HONOURED]))
 
 
 def _introduction(doc: Document, g: Gazetteer, name: str, at: int) -> Resolution | None:
@@ -282,11 +292,7 @@ def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     """`ناصر بوريطة، وزير الخارجية المغربي،`: a role between commas right after the name."""
     if not toks[k].text.endswith(("،", ",")) or k + 1 >= len(toks):
         return None
-    window: list[str] = []
-    for t in toks[k + 1 : k + 1 + MAX_QUALIFIER]:
-        window.append(t.text)
-        if t.text.endswith(("،", ",", ":", ".")):
-            break
+    window = [t.text for t in _to_clause_end(toks[k + 1 : k + 1 + MAX_QUALIFIER])]
     appositive = " ".join(window).strip(EDGE_PUNCT + " ")
     mentions = g.find(appositive)
     role = bool(mentions) and mentions[0].start == 0 and mentions[0].form.kind.startswith("role:")

@@ -303,8 +303,12 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
 def _channel(toks: list[Token], i: int, g: Gazetteer) -> str | None:
     """The document or source an attribution at token i names (`بحسب البيان`), not a rule (`وفقًا لمقاصد النظام`)."""
     found = np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
-    head = search_form(found).split()[0].removeprefix("ل") if found else ""
-    return found if found and head not in NOT_SOURCES and speakerlike(found, g) else None
+    return found if _attributable(found, g) else None
+
+
+def _attributable(phrase: str, g: Gazetteer) -> bool:
+    """Whether what follows an attribution names a source, not a rule or plan (`وفقًا لجدول زمني`)."""
+    return bool(phrase) and search_form(phrase).split()[0].removeprefix("ل") not in NOT_SOURCES and speakerlike(phrase, g)
 
 
 def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:
@@ -316,11 +320,10 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     if k < len(toks) and (toks[k - 1].key == "ما" or phrase[-1].endswith("ما")) and not speakerlike(toks[k].text, g):
         k += 2 if k + 1 < len(toks) and toks[k + 1].key == "في" else 1  # `حسبما أفادت وكالة الأنباء`
     speaker, after = np_after(toks, k, g)
-    head = search_form(speaker).split()[0].removeprefix("ل") if speaker else ""
     source = speaker
     if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
         source = "ال" + speaker[2:] if speaker.startswith("لل") else speaker[1:]
-    if not speaker or head in NOT_SOURCES or not speakerlike(speaker, g) or not is_source(source, g):
+    if not _attributable(speaker, g) or not is_source(source, g):
         return None  # `وفقًا لـ` takes its source with `لـ` (`لمصادر دبلوماسية`): the rest must be a source
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
         j = after
