@@ -446,8 +446,12 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     else:
         party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
         party = party or _pronoun_speaker(toks, i, statement)
-        if not party and toks[verb].key.lstrip("وف").startswith("سن") and statement.direct:
-            party = statement.speaker  # `سنواصل` in a quotation: the speaker's side
+        if not party and toks[verb].key.lstrip("وف").startswith("سن"):
+            # `سنواصل` in a quotation: the quoted speaker's side — not a source they report inside it
+            # (`وأضاف: "… ويقولون إنهم لن يقصفوا … وسنوقف القصف"`: we is the one who added that).
+            quoted = [s for s in said if s.content_start <= at < s.content_end and s.direct and not s.nested]
+            statement = quoted[0] if quoted else statement
+            party = statement.speaker if statement.direct else ""
         start, j = (at if verb == i else toks[verb].start), verb
     party = as_committer(party)
     if not party or j >= len(toks):

@@ -64,6 +64,7 @@ class Found:
     via: str | None = None
     speaker_actor_ids: tuple[str, ...] = ()
     speaker_countries: tuple[str, ...] = ()
+    nested: bool = False  # reported inside another speaker's quoted words
 
 
 def find_statements(doc: Document, g: Gazetteer) -> list[Found]:
@@ -162,9 +163,29 @@ def _sentence_statements(
     cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
     for n, (i, cue) in enumerate(cues):
-        limit = next((_clause_start(toks, k) for k, c in cues[n + 1 :] if _opens_clause(toks, k, c, g)), s_end)
-        # Zero subjects refer back, nearest first, to a speaker or the document it spoke through (`وفي بيان لها`).
-        earlier = [p for f in reversed(before[-4:] + out) for p in (f.speaker, f.via if f.via and speakerlike(f.via, g) else "") if p]
+        # A cue inside a quotation opened after this one is reported within its words (`وأضاف: "أعلن الحوثيون …"`):
+        # it gives a statement of its own and does not end this one.
+        limit = next(
+            (
+                _clause_start(toks, k)
+                for k, c in cues[n + 1 :]
+                if _opens_clause(toks, k, c, g) and not _inside_quote(body, toks[i].end, toks[k].end)
+            ),
+            s_end,
+        )
+        nested = _inside_quote(body, toks[0].start, toks[i].end)
+        if nested:  # a report inside a quotation ends with its own sentence (`"أعلن الحوثيون أنهم …. وسنحترم ذلك"`)
+            limit = next((t.end - 1 for t in toks[i + 1 :] if t.text.endswith(".") and t.end - 1 < limit), limit)
+        # Zero subjects refer back, nearest first, to a speaker or the document it spoke through (`وفي بيان لها`);
+        # a source quoted inside someone's words is no antecedent outside them, and whoever is quoted is none
+        # inside their own words (they would say `قلت`, not `قال`).
+        earlier = [
+            p
+            for f in reversed(before[-4:] + out)
+            if (nested or not f.nested) and not (nested and f.content_start <= toks[i].start < f.content_end)
+            for p in (f.speaker, f.via if f.via and speakerlike(f.via, g) else "")
+            if p
+        ]
         if cue.kind == "attribution":
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or _channel(toks, i, g)
@@ -173,6 +194,7 @@ def _sentence_statements(
         else:
             found = _reported(body, toks, i, cue, limit, earlier, out[-1].speaker if out else "", g)
         if found is not None:
+            found.nested = nested
             out.append(found)
     return out
 
@@ -232,12 +254,16 @@ def _reported(
     def zero() -> str:  # a zero subject: the nearest earlier source the verb agrees with
         return next((p for p in earlier[:4] if agrees(cue.agree, p, g) and is_source(p, g)), "")
 
+    def before(find: Callable[[list[Token], int, Gazetteer], str]) -> Callable[[], str]:
+        """A subject before its verb agrees with it in full (`الوزراء أكدوا`; not `عمّان … وأكدوا`)."""
+        return lambda: phrase if (phrase := find(toks, i, g)) and agrees(cue.agree, phrase, g) else ""
+
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "participle":
-        candidates = (lambda: sentence_speaker, lambda: sentence_subject(toks, i, g), zero)
+        candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, addressee=True)
@@ -247,14 +273,20 @@ def _reported(
             speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
         if speaker and not is_source(speaker, g):
             after = i + 1
-        candidates = (lambda: speaker, lambda: np_before(toks, i, g), lambda: sentence_subject(toks, i, g), zero)
+        candidates = (lambda: speaker, before(np_before), before(sentence_subject), zero)
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")
     if not speaker:
         return None
     start, end, direct = _content(body, toks, after, limit)
     if end <= start:
         return None
-    return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or _inside_quote(body, toks[0].start, start))
+    # Words inside a quotation are direct, unless the quoted speaker reports someone else's words in turn
+    # (`"… ويقولون إنهم لن …"`; but a quoted document's `"تعلن قطر والإمارات …"` is its own words).
+    reported = _inside_quote(body, toks[0].start, toks[i].end) and any(
+        t.key in COMPLEMENTIZERS and t.end <= start for t in toks[i + 1 : i + 8]
+    )
+    quoted = _inside_quote(body, toks[0].start, start) and not reported
+    return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
 
 
 def _inside_quote(body: str, sentence_start: int, at: int) -> bool:

@@ -195,6 +195,11 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
 
 def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The sentence's subject before token i (`وكان وزير الدفاع الأمريكي، لويد أوستن، وصل …`)."""
+    # A label or dateline before a colon (`عمّان - (أ ف ب): حذر …`) is not the subject: start after it.
+    opening = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text.endswith(":")), 0)
+    toks, i = toks[opening:], i - opening
+    if not i:
+        return ""
     text_start = toks[0].start
     sentence = "".join(" " * (t.start - (toks[k - 1].end if k else text_start)) + t.text for k, t in enumerate(toks[:i]))
     covered = [False] * i
@@ -324,8 +329,22 @@ def gender(phrase: str, g: Gazetteer) -> str:
 def agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
     """Whether a verb's agreement (`lexicon.conjugate`) allows a phrase as its subject: only a clash of
     what both tell is a disagreement (`وأضافت` and `الوزير`; `وأضاف` and `الوزارة`)."""
+    if agree in ("d", "p") and _one_place(phrase, g):
+        return False  # `وأكدوا` is not said by `عمّان` or `مصر` alone
     other = gender(phrase, g) if agree else ""
     return not agree or not other or agree == other or {agree, other} == {"d", "p"}
+
+
+def _one_place(phrase: str, g: Gazetteer) -> bool:
+    """Whether a phrase is a single state or capital name and nothing else (`عمّان`, `"طهران`)."""
+    found = g.find(phrase)
+    bare = phrase.strip(EDGE_PUNCT + " ")
+    return (
+        len(found) == 1
+        and found[0].form.kind in ("alias", "capital")
+        and all(g.actors[a].kind == "state" for a in found[0].form.actor_ids)
+        and len(found[0].text.strip(EDGE_PUNCT + " ")) >= len(bare) - 2  # `وطهران`: a clitic at most
+    )
 
 
 def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
