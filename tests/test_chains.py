@@ -13,7 +13,7 @@ from pipeline.clean import clean
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
 from pipeline.syntax import agrees, gender, is_source
-from tests.helpers import GOLD_DEV3, analysed, commitments_of, statements_of
+from tests.helpers import GOLD_DEV3, analysed, commitments_of, sample_text, statements_of
 
 
 @pytest.fixture(scope="module")
@@ -267,3 +267,36 @@ def test_an_honorific_pronoun_with_no_source_before_it_is_whom_the_article_honou
         "وطالب سموه بمضاعفة الجهود لوضع حد للصراعات التي تشهدها بعض الدول الإسلامية."
     )
     assert {c for s, c in _speakers(text) if s == "سموه"} == {("KWT",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # corpus:ant-multisource-BB-middleEast-585-20180605
+        (
+            'وقالت وزارة الإعلام السعودية في بيان "من المتوقع أن ينضم إليهن 2000 امرأة أخرى خلال الأسبوع المقبل". '
+            'وأضاف البيان أن النساء العشر اللاتي حصلن على تراخيصهن السعودية الجديدة "صنعن التاريخ".',
+            ("SAU",),
+        ),
+        # corpus:ant-multisource-SK-middleEast-3548-20180907 — the issuer's nisba, no state in the document's phrase
+        (
+            'وقال النائب العام المصري في بيان الجمعة إنه "أمر بتسليم جثماني السائحين إلى مندوب السفارة البريطانية بالقاهرة". '
+            'وأوضح البيان أن المحققين "سيختبرون الطعام والمياه ونظام التكييفات".',
+            ("EGY",),
+        ),
+        # dev3 e101: the presidency's statement, not the two parties the article is about
+        (
+            "وذكرت الرئاسة المصرية في بيان أن السيسي استقبل اليوم رئيس وزراء إثيوبيا آبي أحمد، لاستئناف المناقشات بينهما. "
+            'وأضاف البيان أنه "خلال فترة هذه المفاوضات، أوضحت إثيوبيا التزامها أثناء ملء السد".',
+            ("EGY",),
+        ),
+    ],
+)
+def test_a_bare_document_is_its_issuers_when_a_statement_went_through_it(text: str, countries: tuple[str, ...]) -> None:
+    assert {c for s, c in _speakers(text) if s == "البيان"} == {countries}
+
+
+def test_a_document_that_speaks_itself_is_no_channel() -> None:
+    # dev/000 (ألترا عراق): `وذكر البيان … بحسب البيان` gives no issuer; the statement the US issued stays the USA's
+    cleaned = clean(sample_text())
+    assert {c for s, c in _speakers(cleaned.body, cleaned.dateline, cleaned.outlet) if s == "البيان"} == {("USA",)}

@@ -67,8 +67,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if any(m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS for m in g.find(phrase)):
         return _parties_before(doc, at, role) or g.resolve(phrase, doc.context)  # `الطرفان`: the parties named before
     chained = _chained(doc, g, words, at)
-    if chained is not None and chained.countries:
-        return _merge(explicit, chained)
+    if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
+        return _merge(explicit, chained)  # a document whose issuer has no state has none either
     resolved = g.resolve(phrase, doc.context)
     own = _own_state(doc)
     if not resolved.countries and own and any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words):
@@ -178,20 +178,47 @@ def _sentence_tokens(doc: Document, offset: int) -> tuple[list[Token], int]:
 
 
 def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution | None:
-    """`الوزارة` after `وزارة الخارجية العمانية`: the nearest earlier phrase of that head that names a state."""
-    return _first_named(doc, g, stem, at, _noun_phrase)
+    """`الوزارة` after `وزارة الخارجية العمانية`: the nearest earlier phrase of that head that names a state.
+
+    A document with no state in its phrase is its issuer's: `البيان` after `وذكرت الرئاسة المصرية في بيان أن …`
+    is the source of the statement made through it."""
+    issuer = _issuer if HEADS.get(stem) == "document" else None
+    return _first_named(doc, g, stem, at, _noun_phrase, issuer)
+
+
+CHANNEL_WORDS = frozenset(search_form(w) for w in ("في", "وفي", "عبر"))
+"""Words before a document that make it the channel of a statement (`وذكرت الرئاسة المصرية في بيان أن …`)."""
+
+
+def _issuer(doc: Document, offset: int) -> Resolution | None:
+    """Who spoke through the document at an offset: the source resolved in its sentence, nearest to it, when the
+    document is the statement's channel (`في بيان`, `ببيان`) — not when it speaks itself (`وذكر البيان`)."""
+    toks, k = _sentence_tokens(doc, offset)
+    if k < 0 or not (toks[k].key.startswith("ب") or (k > 0 and toks[k - 1].key in CHANNEL_WORDS)):
+        return None
+    start, end = toks[0].start, toks[-1].end
+    said = [(abs(where - offset), resolved) for where, role, _, resolved in doc.sources if role == "speaker" and start <= where < end]
+    return min(said, key=lambda pair: pair[0])[1] if said else None
 
 
 def _first_named(
-    doc: Document, g: Gazetteer, word: str, at: int, phrase_at: Callable[[Gazetteer, list[Token], int], list[Token]]
+    doc: Document,
+    g: Gazetteer,
+    word: str,
+    at: int,
+    phrase_at: Callable[[Gazetteer, list[Token], int], list[Token]],
+    otherwise: Callable[[Document, int], Resolution | None] | None = None,
 ) -> Resolution | None:
-    """The states the phrase at the nearest earlier occurrence of a word names (`phrase_at` cuts it out)."""
+    """The states the phrase at the nearest earlier occurrence of a word names (`phrase_at` cuts it out), else
+    what `otherwise` finds for that occurrence."""
     for offset in _occurrences(doc, word, at, definite=True):
         toks, k = _sentence_tokens(doc, offset)
         if k < 0:
             continue
         found = _explicit(doc, g, " ".join(t.text for t in phrase_at(g, toks, k)))
         if found.countries:
+            return found
+        if otherwise is not None and (found := otherwise(doc, offset)) is not None:
             return found
     return None
 
