@@ -218,8 +218,8 @@ def _first_named(
         found = _explicit(doc, g, " ".join(t.text for t in phrase_at(g, toks, k)))
         if found.countries:
             return found
-        if otherwise is not None and (found := otherwise(doc, offset)) is not None:
-            return found
+        if otherwise is not None and (other := otherwise(doc, offset)) is not None:
+            return other
     return None
 
 
