@@ -12,7 +12,7 @@ from pipeline.actors import ArticleContext, Gazetteer, gazetteer
 from pipeline.clean import clean
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
-from pipeline.syntax import agrees, gender, is_source
+from pipeline.syntax import agrees, gender, is_source, np_before
 from tests.helpers import GOLD_DEV3, analysed, commitments_of, sample_text, statements_of
 
 
@@ -300,3 +300,29 @@ def test_a_document_that_speaks_itself_is_no_channel() -> None:
     # dev/000 (ألترا عراق): `وذكر البيان … بحسب البيان` gives no issuer; the statement the US issued stays the USA's
     cleaned = clean(sample_text())
     assert {c for s, c in _speakers(cleaned.body, cleaned.dateline, cleaned.outlet) if s == "البيان"} == {("USA",)}
+
+
+def test_parties_coordinated_after_a_comma_commit_together() -> None:
+    # dev3 e101 (Xinhua, Cairo)
+    text = (
+        "اتفق الرئيس المصري عبدالفتاح السيسي، ورئيس وزراء إثيوبيا آبي أحمد، خلال اجتماع في القاهرة اليوم (الخميس) "
+        "على الشروع في مفاوضات عاجلة للوصول إلى اتفاق حول سد النهضة خلال أربعة شهور."
+    )
+    [c] = commitments_of(text)
+    assert c.committer == "الرئيس المصري عبدالفتاح السيسي، ورئيس وزراء إثيوبيا آبي أحمد" and set(c.countries) == {"EGY", "ETH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # corpus:ant-multisource-AL-internationalNews-815-20180405
+        ("إنه اجتمع مع مدير اللجنة وفريقه في الرياض، واتفقوا على تحسين القدرات وتعزيزها.", "واتفقوا"),
+        # dev3 e101: the states inside the agreed text are not who agreed
+        ('واتفقا على "الشروع في مفاوضات عاجلة للانتهاء من الاتفاق بين مصر وإثيوبيا والسودان، واتفقا على بذل جميع الجهود".', "واتفقا"),
+    ],
+)
+def test_nothing_before_a_comma_is_the_subject_of_a_verb_with_wa(g: Gazetteer, text: str, verb: str) -> None:
+    doc = analysed(text)
+    toks = doc.tokens(*doc.sentences[0])
+    at = max(k for k, t in enumerate(toks) if t.text == verb)
+    assert np_before(toks, at, g) == ""

@@ -348,7 +348,11 @@ def _one_place(phrase: str, g: Gazetteer) -> bool:
 
 
 def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
-    """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source."""
+    """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source.
+
+    None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`)."""
+    if i > 0 and toks[i].key.startswith("و") and toks[i - 1].text.endswith(("،", ",")):
+        return ""
     j = i
     while j > 0 and i - j < 8 and toks[j - 1].key not in SPEAKER_STOPS and not toks[j - 1].text.endswith((":", ".")):
         j -= 1
@@ -487,8 +491,9 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
             break
         if (last >= 0 and n > last + 2) or (n > 0 and not covered[n] and t.key[:1] in "بل"):
             break  # `التزام البلدين بمواصلة …`: the marker ends the party
-        if t.text.endswith(("،", ",", ":")) and last == n:
-            break
+        coordinated = t.text.endswith(("،", ",")) and n + 1 < len(window) and covered[n + 1] and window[n + 1].key.startswith("و")
+        if t.text.endswith(("،", ",", ":")) and last == n and not coordinated:
+            break  # but `السيسي، ورئيس وزراء إثيوبيا آبي أحمد،` goes on to the party coordinated after the comma
     if 0 <= last < len(window) - 1 and _genitive_of_party(window, last, g):
         last += 1  # `طرفا النزاع`, `جانبي التفاوض`: a party word and what it is the party of
     if last < 0 or not speakerlike(" ".join(t.text for t in window[: last + 1]), g):
