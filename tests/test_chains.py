@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.actors import ArticleContext, Gazetteer, gazetteer
 from pipeline.clean import clean
+from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
 from pipeline.syntax import agrees, gender, is_source, np_before
@@ -326,3 +327,32 @@ def test_nothing_before_a_comma_is_the_subject_of_a_verb_with_wa(g: Gazetteer, t
     toks = doc.tokens(*doc.sentences[0])
     at = max(k for k, t in enumerate(toks) if t.text == verb)
     assert np_before(toks, at, g) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # corpus:ant-jawharafm-JA-localNews-504-12012017
+        (
+            "ومثّلت المستجدّات على مستوى المعابر الحدودية بين تونس وليبيا والصعوبات التي تبرز من حين إلى آخر، أهم محاور النقاش "
+            "بين الطرفين. كما اتفق الجانبان على التواصل والتنسيق الوثيق بين الجهات المعنية في البلدين.",
+            {"TUN", "LBY"},
+        ),
+        # corpus:ant-multisource-FR-middleEast-479-20180515 — the pair may be the two states' leaders
+        (
+            "واعتذر نتانياهو في 22 آذار/مارس 2013 رسميا خلال مكالمة مع أردوغان واعترف بحدوث بعض الأخطاء. "
+            "واتفق الجانبان على تبادل السفراء وتطبيع العلاقات.",
+            {"TUR", "ISR"},
+        ),
+    ],
+)
+def test_a_party_word_with_no_source_before_it_is_the_pair_the_text_joined(text: str, countries: set[str]) -> None:
+    assert [set(c.countries) for c in commitments_of(text)] == [countries]
+
+
+def test_a_party_word_is_not_a_title_with_wa_in_it() -> None:
+    # dev3 e307: `وزير الشؤون الخارجية والتعاون الإفريقي …` names one party; `الطرفين` are Morocco and Israel
+    cleaned = clean((GOLD_DEV3 / "raw" / "e307.txt").read_text(encoding="utf-8"))
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    parties = [c for c in find_commitments(doc, find_statements(doc, gazetteer()), gazetteer()) if c.committer == "الطرفين"]
+    assert parties and all(set(c.countries) == {"MAR", "ISR"} for c in parties)

@@ -65,7 +65,9 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if explicit.countries or explicit.actor_ids:  # a state, or an organisation (which has none)
         return explicit
     if any(m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS for m in g.find(phrase)):
-        return _parties_before(doc, at, role) or g.resolve(phrase, doc.context)  # `الطرفان`: the parties named before
+        # `الطرفان`: the parties a source named before, else the nearest pair the text coordinated
+        dual = words[0].endswith(("ان", "ين")) and not words[0].endswith("يين")  # `الطرفان`, `الجانبين`; not `الطرفيين`
+        return _parties_before(doc, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
@@ -89,8 +91,24 @@ def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
     earlier = [(r, p, res) for where, r, p, res in reversed(doc.sources) if where < at]
     for same in (True, False):
         for r, phrase, resolved in earlier:
-            if (r == role) == same and " و" in phrase and resolved.countries:
+            if (r == role) == same and " و" in phrase and resolved.countries and len(set(resolved.actor_ids)) >= 2:
                 return resolved
+    return None
+
+
+def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Resolution | None:
+    """`مشيرا إلى أن الطرفين يعتزمان …` after `فتح مكاتب الاتصال بين المغرب وإسرائيل`: the nearest states (or
+    their people) of two countries or more (`size` of them, for a dual) that the text joins with `و` before the
+    party word."""
+    named = [(m, g.actors[a].country) for m, a in doc.mentions if m.end <= at and g.actors[a].kind in ("state", "person")]
+    for n in range(len(named) - 1, 0, -1):
+        chain = [named[n]]
+        while n > 0 and doc.body[named[n - 1][0].end : chain[0][0].start].strip(" ،,") == "و":
+            n -= 1
+            chain.insert(0, named[n])
+        countries = list(dict.fromkeys(c for _, c in chain if c))
+        if len(countries) >= 2 and size in (None, len(countries)):
+            return Resolution([c.lower() for c in countries], countries)
     return None
 
 
