@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.actors import ArticleContext, Gazetteer, gazetteer
+from pipeline.chains import _participants
 from pipeline.clean import clean
 from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
@@ -356,3 +357,36 @@ def test_a_party_word_is_not_a_title_with_wa_in_it() -> None:
     doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
     parties = [c for c in find_commitments(doc, find_statements(doc, gazetteer()), gazetteer()) if c.committer == "الطرفين"]
     assert parties and all(set(c.countries) == {"MAR", "ISR"} for c in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # corpus (grep "مع نظرائه في", 2026-12-06): the members of the organisation named after the counterparts
+        (
+            "أعلن وزير الخارجية الاميركي جون كيري، اليوم (الاثنين)، في الدوحة بعد انتهاء اجتماع مع نظرائه في مجلس التعاون "
+            'الخليجي لمناقشة الاتفاق النووي مع إيران، أنّ الولايات المتحدة "ستسرع" بيع الاسلحة لدول الخليج.',
+            {"USA", "ARE", "BHR", "KWT", "OMN", "QAT", "SAU"},
+        ),
+        # dev3 e201 (AFP): the states joined after the head, and the state of whoever met them
+        (
+            "وقال وزير الخارجية العراقي فؤاد حسين في مؤتمر صحفي مشترك مع وزراء خارجية الاردن وتركيا وسوريا ولبنان: «محاور اجتماعنا واحدة».",
+            {"IRQ", "JOR", "TUR", "SYR", "LBN"},
+        ),
+    ],
+)
+def test_the_states_of_a_meeting_are_whoever_met_their_counterparts(g: Gazetteer, text: str, states: set[str]) -> None:
+    assert set(_participants(analysed(text), g)) == states
+
+
+def test_a_plural_body_at_a_meeting_speaks_for_the_states_that_met() -> None:
+    # dev3 e202 (another outlet, same meeting): `نظرائه` are the Jordanian minister's counterparts
+    cleaned = clean((GOLD_DEV3 / "raw" / "e202.txt").read_text(encoding="utf-8"))
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
+    met = {"JOR", "IRQ", "TUR", "SYR", "LBN"}
+    assert {c.committer: set(c.countries) for c in found if c.committer.startswith(("وزراء", "جميع", "الجميع"))} == {
+        "وزراء خارجية دول الجوار السوري": met,
+        "جميع وزراء خارجية دول الجوار السوري": met,
+        "الجميع": met,
+    }

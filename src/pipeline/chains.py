@@ -24,7 +24,7 @@ from pipeline.actors import ArticleContext, Gazetteer, Resolution
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
-from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, JOINT_WORDS, SPEAKER_STOPS, without_conjunction
+from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, JOINT_WORDS, QUANTIFIERS, SPEAKER_STOPS, without_conjunction
 from pipeline.text import search_form
 
 ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group"})
@@ -62,6 +62,9 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
+    met = _participants(doc, g) if _plural_body(words) and len(explicit.countries) < 2 else ()
+    if met and set(explicit.countries) <= set(met):  # `وزراء خارجية دول الجوار السوري`: the states that met
+        return Resolution([c.lower() for c in met], list(met))
     if explicit.countries or explicit.actor_ids:  # a state, or an organisation (which has none)
         return explicit
     if any(m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS for m in g.find(phrase)):
@@ -94,6 +97,50 @@ def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
             if (r == role) == same and " و" in phrase and resolved.countries and len(set(resolved.actor_ids)) >= 2:
                 return resolved
     return None
+
+
+def _plural_body(words: list[str]) -> bool:
+    """A plural body of officials or states, or everyone (`وزراء خارجية دول …`, `القادة`, `الجميع`)."""
+    first = words[1] if len(words) > 1 and words[0] in QUANTIFIERS else words[0] if words else ""
+    return first in QUANTIFIERS or (HEAD_AGREEMENT.get(first) == "p" and HEADS.get(first) in ("organ", "official"))
+
+
+def _participants(doc: Document, g: Gazetteer) -> tuple[str, ...]:
+    """The states of a meeting the article reports (at least three): whoever met `نظرائه من سوريا والعراق
+    ولبنان وتركيا` or `وزراء خارجية الأردن وتركيا وسوريا ولبنان` (the states joined by `و` after the head,
+    or the members of an organisation named there), with the state of whoever met them (named before `مع`
+    in the sentence, else the source resolved before it)."""
+    if doc.participants is None:
+        doc.participants = ()
+        for start, end in doc.sentences:
+            toks = doc.tokens(start, end)
+            for k, t in enumerate(toks[:-1]):
+                if t.key.removeprefix("و") == "مع" and _counterparts(toks[k + 1].key):
+                    met = _met(doc, g, toks, k)
+                    if len(met) >= 3:
+                        doc.participants = tuple(met)
+                        return doc.participants
+    return doc.participants
+
+
+def _counterparts(key: str) -> bool:
+    """`نظرائه`, `نظيريه`, `وزراء`, `قادة`: the plural head of whom someone met."""
+    bare = key.removesuffix("هما").removesuffix("هم").removesuffix("ها").removesuffix("ه")
+    bare = bare[:-1] + "ء" if bare.endswith("ئ") else bare  # `نظرائه` → `نظراء`
+    return HEAD_AGREEMENT.get(bare) in ("p", "d") and HEADS.get(bare) in ("organ", "official")
+
+
+def _met(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> list[str]:
+    """The states at a meeting: those after `مع` + the head at token k, and the state of whoever met them."""
+    after = [(m, a) for m, a in doc.mentions if toks[k].end <= m.start < toks[min(len(toks) - 1, k + 16)].end]
+    states: list[str] = []
+    for n, (m, actor_id) in enumerate(after):
+        if n and doc.body[after[n - 1][0].end : m.start].strip(" ،,") != "و":
+            break
+        states += g.members.get(actor_id, []) or [c for c in [g.actors[actor_id].country] if c]
+    before = [g.actors[a].country for m, a in doc.mentions if toks[0].start <= m.start < toks[k].start and g.actors[a].country]
+    owner = before[:1] or [c for where, _, _, r in reversed(doc.sources) if where < toks[0].start for c in r.countries][:1]
+    return list(dict.fromkeys([*owner, *states])) if states else []
 
 
 def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Resolution | None:

@@ -26,6 +26,8 @@ class Document:
     context: ArticleContext
     sources: list[tuple[int, str, str, Resolution]] = field(default_factory=list)
     """Sources resolved so far (where, speaker or committer, as written, to what): what later mentions refer back to."""
+    participants: tuple[str, ...] | None = None
+    """The states of a meeting the article reports (`chains`: found on first need)."""
     _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @property

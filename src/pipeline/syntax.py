@@ -223,6 +223,8 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
 def speakerlike(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase can name a source: an actor, a role, a document, a party word, a source word."""
     words = search_form(phrase).strip(EDGE_PUNCT).split()
+    if len(words) > 1 and words[0] in QUANTIFIERS:
+        words = words[1:]  # `جميع وزراء خارجية دول الجوار`: the head after the quantifier
     if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
         return True
     if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in SOURCE_HEADS:
@@ -259,6 +261,8 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
     return word[1:] if word[1:] in known else word
 
 
+QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "كل", "كافة"))
+"""`جميع وزراء …`, `كل الأطراف`, `الجميع`: a quantifier before a head, or everyone at a meeting."""
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
 
 
@@ -369,6 +373,8 @@ def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
     """A subject before its verb begins with its head: a source, a role, a person — not `به`, `عنهم`, `رأيه`.
 
     The head may be a name of several words (`الولايات المتحدة ستواصل`): a mention that starts the phrase."""
+    if len(toks) > 1 and toks[0].key in QUANTIFIERS:
+        toks = toks[1:]  # `جميع وزراء خارجية دول الجوار السوري اتفقوا`
     head = toks[0].key
     if head in HUMAN_HEADS or head in SOURCE_WORDS or head.removeprefix("و") in HUMAN_HEADS:
         return True
