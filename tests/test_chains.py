@@ -390,3 +390,19 @@ def test_a_plural_body_at_a_meeting_speaks_for_the_states_that_met() -> None:
         "جميع وزراء خارجية دول الجوار السوري": met,
         "الجميع": met,
     }
+
+
+def test_a_long_subject_after_anna_starts_with_its_head_in_either_case_of_the_plural() -> None:
+    # dev3 e103: `ممثلي` (oblique of `ممثلو`) heads a seven-word subject; the statement's issuer did not agree
+    text = (
+        "أعلن بيان سعودي أمريكي مشترك أن ممثلي القوات المسلحة السودانية وقوات الدعم السريع اتفقوا على وقف لإطلاق النار "
+        "في أنحاء السودان لمدة 72 ساعة."
+    )
+    [c] = commitments_of(text)
+    assert c.committer == "ممثلي القوات المسلحة السودانية وقوات الدعم السريع" and c.countries == ("SDN",)
+
+
+def test_a_verb_after_anna_is_no_subject() -> None:
+    # dev3 e302 (نبأ الأردن): `أن زار تونس في 11 حزيران` is a relative clause, not who promised
+    text = "وكان الوفد الأوروبي الذي سبق أن زار تونس في 11 حزيران وعد بتقديم مساعدات مالية ولوجستية قد تصل إلى 900 مليون يورو لتونس."
+    assert all(not c.committer.startswith("زار") for c in commitments_of(text))

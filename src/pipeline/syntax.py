@@ -49,9 +49,20 @@ SPEAKER_STOPS = (
 B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
 
 
-HEADS: dict[str, str] = {search_form(prefix + row["head"]): row["class"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")}
-"""Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, folded → class."""
-HEAD_AGREEMENT: dict[str, str] = {search_form(prefix + row["head"]): row["agree"] for row in load_tsv("heads.tsv") for prefix in ("", "ال")}
+def _head_forms(head: str) -> list[str]:
+    """A head as written, and a sound masculine plural's other case (`ممثلو` → `ممثلي`, `مسؤولون` → `مسؤولين`)."""
+    for nominative, oblique in (("ون", "ين"), ("و", "ي")):
+        if head.endswith(nominative) and len(head) > 4:
+            return [head, head.removesuffix(nominative) + oblique]
+    return [head]
+
+
+_HEAD_ROWS = [
+    (search_form(prefix + form), row) for row in load_tsv("heads.tsv") for form in _head_forms(row["head"]) for prefix in ("", "ال")
+]
+HEADS: dict[str, str] = {form: row["class"] for form, row in _HEAD_ROWS}
+"""Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, in both cases of a plural, folded → class."""
+HEAD_AGREEMENT: dict[str, str] = {form: row["agree"] for form, row in _HEAD_ROWS}
 # A nisba makes a phrase a source only after a head (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
 HUMAN_HEADS = frozenset(HEADS)
 
@@ -460,11 +471,13 @@ def subject_after_complementizer(toks: list[Token], i: int) -> str:
     a complementizer (or the sentence's start) and the verb.
 
     Not a particle (`وقد تعهدت`), a preposition, or a reporting verb and what it opens (`وأضاف البيان "لقد اتفقا`)."""
-    for k in range(i - 1, max(-2, i - 6), -1):
+    for k in range(i - 1, max(-2, i - 9), -1):  # `أن ممثلي القوات المسلحة السودانية وقوات الدعم السريع اتفقوا`
         if k < 0 or toks[k].key in COMPLEMENTIZERS:
             words = [t for t in toks[k + 1 : i] if t.key not in VERB_PARTICLES]
             if not words or words[0].key in PREPOSITION_WORDS or any(cue_forms().get(t.key) for t in words):
                 return ""
+            if len(words) > 4 and without_conjunction(words[0].key, HEADS.keys()) not in HEADS:
+                return ""  # a long subject starts with its head (`ممثلي القوات …`), not a verb (`أن زار تونس في …`)
             return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
         if toks[k].text.endswith(("،", ",", ".", ":")):
             return ""
