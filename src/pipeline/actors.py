@@ -345,8 +345,9 @@ class Gazetteer:
         subject_end = -1  # where the phrase's head, and the names coordinated with it, end
         for m in found:
             # `طهران` as the whole subject, its head (`ودانت المنامة بشدة`), in parentheses after it
-            # (`المسهلان (الرياض وواشنطن)`) or coordinated with it (`بكين وواشنطن`)
-            head = m.start == 0 or phrase[m.start - 1] == "(" or (subject_end >= 0 and phrase[subject_end : m.start].strip() in ("و", ""))
+            # (`المسهلان (الرياض وواشنطن)`) or coordinated with it (`بكين وواشنطن`, `الولايات المتحدة مع كوريا الجنوبية`)
+            joined = subject_end >= 0 and phrase[subject_end : m.start].strip() in ("و", "", "مع")
+            head = m.start == 0 or phrase[m.start - 1] == "(" or joined
             if m.form.kind in ("alias", "capital") and head:
                 subject_end = m.end
             if _locative(phrase, m) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):

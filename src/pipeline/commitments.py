@@ -302,6 +302,10 @@ def _committer(
         return _signers(toks, i, g) or speaker or sentence_subject(toks, i, g), k
     party, after = party_after(toks, k, g)
     if party := as_committer(party):
+        if cue.kind == "agreement" and after < len(toks) and toks[after].key == "مع":  # `اتفقت الولايات المتحدة مع كوريا الجنوبية`
+            other, beyond = party_after(toks, after + 1, g, strict=True)
+            if other:
+                return f"{party} {toks[after].text} {other}", beyond
         return party, after
     if cue.shape == "noun":  # `جدد الرئيس الأمريكي التزام بلاده بـ`: the possessor is the subject's side
         return as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k

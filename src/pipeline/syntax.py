@@ -105,11 +105,12 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
             return "", i
         if j > i and (attribution_at(toks, j) or _addressee(t)):
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
-        if j > i and stop_at_b and t.key.startswith("ب") and speakerlike(" ".join(x.text for x in toks[i:j]), g):
-            break
+        if j > i and t.key.startswith("ب") and (stop_at_b or _manner(t, g)) and speakerlike(" ".join(x.text for x in toks[i:j]), g):
+            break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
-        if j > i + 1 and _possessed(t.key) and last is not None and not g.find(t.text):
+        whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
+        if j > i and whole and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
@@ -145,6 +146,16 @@ def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
             if end < last and not toks[end + 1].key.startswith("و") and not toks[end].text.endswith(("،", ",")):
                 return end
     return last
+
+
+def _manner(t: Token, g: Gazetteer) -> bool:
+    """`بشدة`, `بقوة`, `بحزم`: `بـ` on a bare indefinite noun that names no one (not `بن`, `باسم`, `بالوكالة`, `بلينكن`)."""
+    bare = t.key[1:]
+    return len(bare) >= 3 and not bare.startswith("ال") and t.key not in B_LINKS and bare not in HEADS and not g.find(t.text)
+
+
+B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
+"""Words with `بـ` that continue a source (`المتحدث باسم الحكومة`, `الوفد برئاسة …`, `محمد بن سلمان`)."""
 
 
 def _offset_in(toks: list[Token], i: int, k: int) -> int:
@@ -260,9 +271,12 @@ def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
 
 
 def _possessed(key: str) -> bool:
-    """A noun with a possessive pronoun (`التزامهما`, `دعمها`: a stem of three letters or more), not a name."""
+    """A noun with a possessive pronoun (`التزامهما`, `دعمها`: a stem of three letters or more), not a name.
+
+    A definite noun takes no pronoun, so `ال` on a long stem is the stem's own (`التزامهما`); on a short one the
+    ending is the word's (`المتهم`, `المساهم`)."""
     suffix = next((p for p in ("هما", "ها", "هم") if key.endswith(p)), "")
-    return bool(suffix) and len(key) - len(suffix) >= 3 and not key.startswith("ال")
+    return bool(suffix) and len(key) - len(suffix) >= (6 if key.startswith("ال") else 3)
 
 
 def without_conjunction(word: str, known: Collection[str]) -> str:
