@@ -433,3 +433,9 @@ def test_an_adverb_of_manner_ends_the_subject(speaker: str, text: str, countries
 def test_who_agreed_with_whom_are_all_parties(text: str, countries: set[str]) -> None:
     [c] = commitments_of(text)
     assert set(c.countries) == countries and " مع " in c.committer
+
+
+def test_an_organ_after_lil_refers_back_without_its_article() -> None:
+    # a corpus run at 4b0adc1 crashed on `لل` + an organ (`للجنة`): the stem is what follows `لل`
+    text = "وأعلنت اللجنة العليا للانتخابات التونسية موعد الاقتراع. وقال المتحدث باسم للجنة إن الموعد ثابت."
+    assert ("المتحدث باسم للجنة", ("TUN",)) in _speakers(text)

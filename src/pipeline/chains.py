@@ -202,12 +202,21 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
     if head in ANTECEDENT_HEADS and words[0].startswith("ال"):
         found = _antecedent(doc, g, words[0][2:], at)
         # `المتحدث باسم الحكومة`: else the organ it speaks for refers back (`الحكومة العراقية`)
-        organs = (w for w in words[1:] if w.startswith(("ال", "بال", "لل")) and HEADS.get(w.removeprefix("ب").removeprefix("ل")) == "organ")
-        return found or next((r for w in organs if (r := _antecedent(doc, g, w[w.index("ال") + 2 :], at))), None)
+        stems = (_definite_stem(w) for w in words[1:])
+        organs = (stem for stem in stems if stem and HEADS.get(stem) == "organ")
+        return found or next((r for stem in organs if (r := _antecedent(doc, g, stem, at))), None)
     name = words[-1]
     if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
         return None  # a role, a nisba, a party word: not a name
     return _introduction(doc, g, name, at)
+
+
+def _definite_stem(word: str) -> str:
+    """The noun of a definite word with `ال`, `بال` or `لل` (`للجنة` → `لجنة`, `بالوزارة` → `وزارة`), else ""."""
+    for prefix in ("بال", "ال", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return ""
 
 
 CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
