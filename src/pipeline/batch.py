@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from pipeline import store
 from pipeline.actors import gazetteer
-from pipeline.article import process_article
+from pipeline.article import ArticleRows, process_article
 from pipeline.clean import clean
 from pipeline.ingest import Document, Rejected, read_inputs
 from pipeline.models import SCHEMAS, Article
@@ -87,12 +87,16 @@ def process_batch(job: BatchJob) -> BatchOutput:
             if isinstance(result, Rejected):
                 rejects.append(result)
                 continue
+            duplicate = result.article_id in extracted  # within the batch: its rows would be dropped at commit
+            derived = None if duplicate else _extracted(result, item.size)
+            if isinstance(derived, Rejected):
+                rejects.append(derived)
+                continue
             rows["articles"].append({**result.model_dump(), SOURCE: result.source_path})
             sizes.append(item.size)
-            if result.article_id in extracted:
-                continue  # a duplicate within the batch: its rows would be dropped at commit, so none are made
+            if derived is None:
+                continue
             extracted.add(result.article_id)
-            derived = process_article(result, gazetteer())
             for name in ("actor_mentions", "statements", "commitments"):
                 rows[name] += [{**r, SOURCE: result.source_path} for r in getattr(derived, name)]
             for stage, spent in derived.seconds.items():
@@ -110,6 +114,15 @@ def _stage(job: BatchJob, name: str, rows: list[dict[str, object]]) -> str:
     columns = {name: [r[name] for r in rows] for name in schema.names}  # column lists convert ~2x faster than row dicts
     store.write_staged(pa.Table.from_pydict(columns, schema=schema), path)
     return str(path)
+
+
+def _extracted(article: Article, size: int) -> ArticleRows | Rejected:
+    """Extract one article's rows; a bug met on one article rejects that input instead of the whole run."""
+    try:
+        return process_article(article, gazetteer())
+    except Exception as exc:  # any bug: one reject row with the cause, run goes on
+        detail = f"pipeline bug while extracting: {type(exc).__name__}: {exc}"
+        return Rejected(article.source_path, article.raw_sha256, size, "internal_error", detail[:500])
 
 
 def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:
