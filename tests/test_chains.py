@@ -439,3 +439,15 @@ def test_an_organ_after_lil_refers_back_without_its_article() -> None:
     # a corpus run at 4b0adc1 crashed on `لل` + an organ (`للجنة`): the stem is what follows `لل`
     text = "وأعلنت اللجنة العليا للانتخابات التونسية موعد الاقتراع. وقال المتحدث باسم للجنة إن الموعد ثابت."
     assert ("المتحدث باسم للجنة", ("TUN",)) in _speakers(text)
+
+
+def test_a_dual_commitment_verb_needs_a_dual_or_coordinated_subject() -> None:
+    # dev3 e103: `كما اتفقا` inside `وأضاف البيان "…"` are the two parties, not the statement that reports them
+    text = (
+        'وأضاف البيان "اتفق الطرفان على أنهما خلال فترة وقف إطلاق النار سوف يمتنعان عن التحركات والهجمات. '
+        'كما اتفقا على السماح بحرية الحركة و إيصال المساعدات الإنسانية في جميع أنحاء السودان".'
+    )
+    assert [c.committer for c in commitments_of(text)][-1] == "الطرفان"
+    # dev2 d009 (a headline run into the body): a coordinated subject before a dual verb
+    text = "إعلان جدة: الجيش السوداني و”الدعم السريع” يتفقان على حماية المدنيين"
+    assert [c.committer for c in commitments_of(text)] == ["الجيش السوداني و”الدعم السريع"]

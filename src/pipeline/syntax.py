@@ -358,6 +358,8 @@ def gender(phrase: str, g: Gazetteer) -> str:
 def agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
     """Whether a verb's agreement (`lexicon.conjugate`) allows a phrase as its subject: only a clash of
     what both tell is a disagreement (`وأضافت` and `الوزير`; `وأضاف` and `الوزارة`)."""
+    if agree in ("d", "p") and " و" in phrase:
+        return True  # `الجيش السوداني و"الدعم السريع" يتفقان`: coordinated subjects are two or more
     if agree in ("d", "p") and _one_place(phrase, g):
         return False  # `وأكدوا` is not said by `عمّان` or `مصر` alone
     other = gender(phrase, g) if agree else ""
