@@ -451,3 +451,20 @@ def test_a_dual_commitment_verb_needs_a_dual_or_coordinated_subject() -> None:
     # dev2 d009 (a headline run into the body): a coordinated subject before a dual verb
     text = "إعلان جدة: الجيش السوداني و”الدعم السريع” يتفقان على حماية المدنيين"
     assert [c.committer for c in commitments_of(text)] == ["الجيش السوداني و”الدعم السريع"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:saudinewsnet-2015-07-23-00152 (72 such openings in two SaudiNewsNet shards)
+        (
+            'أوضح لـ"الاقتصادية" حسن مغربي مدير فرع مصرفي في المنطقة الغربية أن القروض الاستهلاكية بلغت منذ بداية العام '
+            "الحالي نحو 400 مليار ريال.",
+            "حسن مغربي مدير فرع مصرفي",
+        ),
+        # corpus:saudinewsnet-2015-07-23-00153
+        ('قال لـ"الاقتصادية" مختصون في شركات تأجير السيارات إن عديدا من الشركات والمكاتب أغلقت قبل العيد.', "مختصون"),
+    ],
+)
+def test_a_medium_said_to_before_the_speaker_is_not_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker

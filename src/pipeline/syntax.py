@@ -98,6 +98,8 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
     while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
         i += 1
+    if addressee:  # `وقال لـ"الاقتصادية" مصدر في شركة صلة`: who it was said to comes first, the speaker after it
+        i = _after_addressee(toks, i)
     j, last = i, None
     while j < len(toks) and j - i < MAX_SPEAKER:
         t = toks[j]
@@ -146,6 +148,16 @@ def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
             if end < last and not toks[end + 1].key.startswith("و") and not toks[end].text.endswith(("،", ",")):
                 return end
     return last
+
+
+def _after_addressee(toks: list[Token], i: int) -> int:
+    """The index after a medium the words were said to, when one opens the phrase (`لـ«عكاظ»`, `لـ "الاقتصادية"`)."""
+    if i >= len(toks) or not _addressee(toks[i]):
+        return i
+    for k in range(i, min(len(toks), i + 5)):
+        if toks[k].text.rstrip("،,:").endswith(tuple(CLOSING_QUOTES + '"')) and (k > i or toks[k].text.count('"') != 1):
+            return k + 1
+    return i
 
 
 def _manner(t: Token, g: Gazetteer) -> bool:
@@ -251,6 +263,8 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         return True
     if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in SOURCE_HEADS:
         return True  # `المتحدث باسم وزارة النقل`, `الوزارة`, `سموه`: a head noun of a source
+    if any(HEADS.get(w) in ("official", "person") for w in words[1:4]):
+        return True  # `حسن مغربي مدير فرع مصرفي`: a name, then the title that introduces it
     head = words[0].lstrip("وفبل") if words else ""
     for m in g.find(phrase):
         if m.form.kind in ("document", "party") or m.form.kind.startswith("role:"):
