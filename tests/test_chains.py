@@ -468,3 +468,19 @@ def test_a_dual_commitment_verb_needs_a_dual_or_coordinated_subject() -> None:
 )
 def test_a_medium_said_to_before_the_speaker_is_not_part_of_it(text: str, speaker: str) -> None:
     assert _speakers(text)[0][0] == speaker
+
+
+def test_an_agreement_is_the_parties_who_signed_it() -> None:
+    # dev3 e204: `ويتضمن الاتفاق … أبرزها: • …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني …، اتفاقًا`
+    cleaned = clean((GOLD_DEV3 / "raw" / "e204.txt").read_text(encoding="utf-8"))
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
+    assert found and all(set(c.countries) == {"SYR", "LBN"} for c in found if c.committer == "الاتفاق")
+    # corpus:ant-multisource-BB-middleEast-1041-20180922: the agreement speaks for its signers, not for the
+    # place it was signed in
+    text = (
+        "وفي السادس من مارس/آذار 1975، وقع شاه إيران محمد رضا بهلوي ونائب الرئيس العراقي صدام حسين اتفاق مصالحة في "
+        "الجزائر، ونص الاتفاق على تسوية الخلاف الحدودي بين البلدين حول شط العرب."
+    )
+    assert ("الاتفاق", ("IRN", "IRQ")) in _speakers(text)
+    assert all("DZA" not in c.countries for c in commitments_of(text))

@@ -24,7 +24,15 @@ from pipeline.actors import ArticleContext, Gazetteer, Resolution
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
-from pipeline.syntax import COMPLEMENTIZERS, HEAD_AGREEMENT, HEADS, JOINT_WORDS, QUANTIFIERS, SPEAKER_STOPS, without_conjunction
+from pipeline.syntax import (
+    COMPLEMENTIZERS,
+    HEAD_AGREEMENT,
+    HEADS,
+    JOINT_WORDS,
+    QUANTIFIERS,
+    SPEAKER_STOPS,
+    without_conjunction,
+)
 from pipeline.text import search_form
 
 ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group"})
@@ -71,6 +79,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         # `الطرفان`: the parties a source named before, else the nearest pair the text coordinated
         dual = words[0].endswith(("ان", "ين")) and not words[0].endswith("يين")  # `الطرفان`, `الجانبين`; not `الطرفيين`
         return _parties_before(doc, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
+    if words[0] in AGREEMENT_NOUNS and (signed := _signed_before(doc, g, at)) is not None:
+        return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
@@ -141,6 +151,33 @@ def _met(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> list[str]:
     before = [g.actors[a].country for m, a in doc.mentions if toks[0].start <= m.start < toks[k].start and g.actors[a].country]
     owner = before[:1] or [c for where, _, _, r in reversed(doc.sources) if where < toks[0].start for c in r.countries][:1]
     return list(dict.fromkeys([*owner, *states])) if states else []
+
+
+AGREEMENT_NOUNS = frozenset(search_form(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيه", "المذكرة", "مذكرة التفاهم"))
+"""An agreement that is said to commit (`ينص الاتفاق على`): its parties, who signed it."""
+SIGNING = frozenset(search_form(p + w) for p in ("", "و") for w in "وقع وقعت وقعا وقعتا وقعوا توقيع التوقيع بتوقيع".split())
+"""`وقّع`, `ووقعت`, `توقيع`: signing (not `توقع`, to expect)."""
+
+
+def _signed_before(doc: Document, g: Gazetteer, at: int) -> Resolution | None:
+    """The parties who signed the nearest agreement before an offset (`وقّع وزير الدفاع السوري … ونظيره اللبناني
+    …، اتفاقًا`): the words after the verb up to the comma or the agreement, when they name two states or more."""
+    n = bisect_right(doc.sentences, (at, len(doc.body)))
+    for start, end in reversed(doc.sentences[:n]):
+        toks = doc.tokens(start, end)
+        for k, t in enumerate(toks[:-1]):
+            if t.key in SIGNING:
+                signers = []
+                for u in toks[k + 1 : k + 1 + MAX_QUALIFIER * 2]:
+                    if u.key.lstrip("وبل").startswith(("اتفاق", "الاتفاق", "مذكر", "المذكر", "علي")):
+                        break
+                    signers.append(u.text)
+                    if u.text.endswith(CLAUSE_ENDS):
+                        break
+                found = _explicit(doc, g, " ".join(signers))
+                if len(found.countries) >= 2:
+                    return found
+    return None
 
 
 def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Resolution | None:
