@@ -484,3 +484,12 @@ def test_an_agreement_is_the_parties_who_signed_it() -> None:
     )
     assert ("الاتفاق", ("IRN", "IRQ")) in _speakers(text)
     assert all("DZA" not in c.countries for c in commitments_of(text))
+
+
+def test_one_person_with_the_bodies_they_speak_for_coordinates_no_parties() -> None:
+    # dev3 e109: the Houthi negotiator's titles joined by و are one party; `الجانبين` are Yemen and Saudi Arabia
+    cleaned = clean((GOLD_DEV3 / "raw" / "e109.txt").read_text(encoding="utf-8"))
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
+    sides = [c for c in found if c.committer == "الجانبين"]
+    assert sides and all(set(c.countries) == {"YEM", "SAU"} for c in sides)

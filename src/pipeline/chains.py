@@ -78,7 +78,7 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if any(m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS for m in g.find(phrase)):
         # `الطرفان`: the parties a source named before, else the nearest pair the text coordinated
         dual = words[0].endswith(("ان", "ين")) and not words[0].endswith("يين")  # `الطرفان`, `الجانبين`; not `الطرفيين`
-        return _parties_before(doc, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
+        return _parties_before(doc, g, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
     if words[0] in AGREEMENT_NOUNS and (signed := _signed_before(doc, g, at)) is not None:
         return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     chained = _chained(doc, g, words, at)
@@ -97,14 +97,14 @@ def _own_state(doc: Document) -> str | None:
     return context.home or (context.principal[0] if len(context.principal) == 1 else None)
 
 
-def _parties_before(doc: Document, at: int, role: str) -> Resolution | None:
+def _parties_before(doc: Document, g: Gazetteer, at: int, role: str) -> Resolution | None:
     """`اتفق الطرفان` after `ممثلو الجيش وقوات الدعم السريع`, `الزعيمان` after `السيسي وآبي أحمد`: the nearest
     earlier source that coordinated two named parties or more, of the same role (committers of an agreement
     are the parties of the next one) before any other."""
     earlier = [(r, p, res) for where, r, p, res in reversed(doc.sources) if where < at]
     for same in (True, False):
         for r, phrase, resolved in earlier:
-            if (r == role) == same and " و" in phrase and resolved.countries and len(set(resolved.actor_ids)) >= 2:
+            if (r == role) == same and " و" in phrase and resolved.countries and _several(g, resolved):
                 return resolved
     return None
 
@@ -178,6 +178,13 @@ def _signed_before(doc: Document, g: Gazetteer, at: int) -> Resolution | None:
                 if len(found.countries) >= 2:
                     return found
     return None
+
+
+def _several(g: Gazetteer, resolved: Resolution) -> bool:
+    """Whether a source is two parties or more: two actors, not one person with the bodies they speak for
+    (`رئيس الوفد اليمني المفاوض والناطق الرسمي باسم حركة أنصار الله محمد عبد السلام` is one party)."""
+    people = [a for a in resolved.actor_ids if a in g.actors and g.actors[a].kind == "person"]
+    return len(set(resolved.actor_ids)) >= 2 and len(people) != 1
 
 
 def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Resolution | None:
