@@ -82,8 +82,11 @@ class Fold(NamedTuple):
 
 
 def fold(text: str) -> Fold:
-    """Fold a text for search, dropping marks, and keep the way back to its offsets."""
+    """Fold a text for search, dropping marks, and keep the way back to its offsets.
+
+    A hashtag's underscores are spaces (`#المركزي_التركي` is searched as `المركزي التركي`)."""
     shifts = [m.start() - k for k, m in enumerate(_DIACRITICS_RE.finditer(text))]
+    text = text.replace("_", " ") if "_" in text else text  # one character for one: offsets stay valid
     return Fold(fold_letters(_DIACRITICS_RE.sub("", text) if shifts else text), shifts)
 
 
