@@ -215,6 +215,8 @@ class Gazetteer:
             for row in rows:
                 if row["kind"] in ("capital", "context"):
                     self._add_form(row["alias"], (actor_id,), row["kind"])
+                elif row["kind"] == "people":  # `الروس`: a broken plural, used like the nisba
+                    self._add_form(row["alias"], (actor_id,), "nisba")
             nisbas = [r["alias"] for r in rows if r["kind"] == "nisba"] or [n for n in map(derive_nisba, names) if n]
             for nisba in nisbas:
                 for form in nisba_forms(search_form(nisba)):
