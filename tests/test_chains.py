@@ -499,3 +499,15 @@ def test_a_hashtags_underscores_are_spaces_for_the_gazetteer(g: Gazetteer) -> No
     # round 3 of the blind reading, row 14 (Al Arabiya): `البنك #المركزي_التركي` is Turkey's central bank;
     # 4,274 such hashtags in two of the corpus's 17 shards
     assert g.resolve("البنك #المركزي_التركي", ArticleContext()).countries == ["TUR"]
+
+
+def test_a_woman_the_lexicon_knows_is_feminine_for_agreement(g: Gazetteer) -> None:
+    # round 3 row 68 gave `وأضافت` after Theresa May to an earlier source; the lexicon marks women (`gender: f`)
+    assert gender("تيريزا ماي", g) == "f" and gender("ماريا زاخاروفا", g) == "f" and gender("ترامب", g) == "m"
+    # corpus:ant-multisource-CN-internationalNews-122-20180314
+    text = (
+        "وقالت رئيسة الوزراء البريطانية تيريزا ماي، خلال جلسة في البرلمان، إن الدبلوماسيين الروس الذين قررت بريطانيا "
+        "طردهم هم عملاء استخبارات سريين. وأضافت أن لديهم مهلة أسبوع واحد لمغادرة الأراضي البريطانية."
+    )
+    said = _speakers(text)
+    assert len(said) == 2 and said[1][1] == ("GBR",)  # `وأضافت` is hers (no row at all before)

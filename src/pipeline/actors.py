@@ -54,6 +54,7 @@ class ActorEntry(BaseModel):
     aliases: list[str]
     context_aliases: list[str] = []
     members: list[str] = []  # the member states of an organisation (its summits and councils speak for them)
+    gender: str | None = Field(default=None, pattern="^[mf]$")  # a person's, for verb agreement (`وأضافت` and a woman)
     example: str
 
 
@@ -175,6 +176,7 @@ class Gazetteer:
         self.forms: dict[str, Form] = {}
         self.offices: dict[tuple[str, str], list[OfficeTerm]] = {}
         self.members: dict[str, list[str]] = {}
+        self.feminine: set[str] = set()  # people the lexicon says are women (`gender: f`)
         self._add_states()
         self._add_entries("actors.jsonl")
         self._add_entries("persons.jsonl")
@@ -234,6 +236,8 @@ class Gazetteer:
             self.actors[entry.actor_id] = Actor(**entry.model_dump(include=set(Actor.model_fields)))
             if entry.members:
                 self.members[entry.actor_id] = entry.members
+            if entry.gender == "f":
+                self.feminine.add(entry.actor_id)
             for alias in entry.aliases:
                 self._add_form(alias, (entry.actor_id,), "alias")
             for alias in entry.context_aliases:

@@ -364,8 +364,9 @@ def gender(phrase: str, g: Gazetteer) -> str:
     found = [m for m in g.find(phrase) if m.start == 0]
     if any(m.form.kind.startswith("role:") for m in found):  # `وزيرة الخارجية`, `رئيس الوزراء`
         return "f" if head.endswith("ه") else "m"
-    if any(m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person" for m in found):
-        return "m"
+    people = [m.form.actor_ids[0] for m in found if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person"]
+    if people:
+        return "f" if people[0] in g.feminine else "m"  # `تيريزا ماي … وأضافت`
     return ""
 
 
