@@ -511,3 +511,39 @@ def test_a_woman_the_lexicon_knows_is_feminine_for_agreement(g: Gazetteer) -> No
     )
     said = _speakers(text)
     assert len(said) == 2 and said[1][1] == ("GBR",)  # `وأضافت` is hers (no row at all before)
+
+
+def test_a_time_adverb_ends_the_subject_and_a_channel_is_no_cue() -> None:
+    # corpus:ant-jawharafm-000.jsonl.gz#1888 (round 3 row 6: the speaker ran on to `منذ قليل إلقاء القبض`)
+    text = (
+        'أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم وصفته بال"اسلامي" مشتبه به في تفجير حافلة فريق دروتموند '
+        "قرب الملعب الألماني مساء أمس دون ذكر تفاصيل أخرى عن هويته."
+    )
+    assert _speakers(text) == [("الشرطة الألمانية", ("DEU",))]
+    # corpus:ant-multisource-FR-internationalNews-2073-20180629: `عبر حسابه` is the channel, not `عبّر عن`, and
+    # `وداعا` (farewell) is no `دعا`: the zero subject has no source before it here, so no row at all
+    text = (
+        'ووصف آزمون الذي يلعب في روسيا منذ 2013 ويدافع حاليا عن ألوان روبن قازان، قرار الاعتزال بـ"المؤلم". '
+        'وقال في بيان نشره عبر حسابه على موقع إنستغرام "قررت أن أقول وداعا للمنتخب الوطني لبلادي".'
+    )
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # corpus:ant-multisource-AL-economy-658-20180524
+        (
+            'وقال وزير التجارة ويلبور روس في بيان "هناك أدلة تشير إلى أن الواردات تسببت ولعقود في تآكل صناعة السيارات المحلية".',
+            "هناك أدلة تشير إلى أن الواردات تسببت ولعقود في تآكل صناعة السيارات المحلية",
+        ),
+        # corpus:ant-multisource-BB-internationalNews-488-20180510
+        (
+            'وقال الرئيس الأمريكي الخميس في تغريدة له على تويتر "سنحاول كلانا أن نجعلها لحظة تاريخية من أجل سلام العالم".',
+            "سنحاول كلانا أن نجعلها لحظة تاريخية من أجل سلام العالم",
+        ),
+    ],
+)
+def test_a_quotation_after_the_channel_is_what_was_said(text: str, content: str) -> None:
+    [f] = statements_of(text)
+    assert text[f.content_start : f.content_end] == content and f.direct

@@ -48,6 +48,7 @@ NOT_SOURCES = frozenset(
     search_form(w)
     for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
 )
+WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون"))
 # Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
 NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
@@ -214,6 +215,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     cue = cue_forms().get(toks[i].key)
     if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
         return None
+    if i > 0 and toks[i - 1].key in WITHOUT:
+        return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
     if i > 0 and toks[i - 1].key.endswith("ما") and (attribution_at(toks, i - 1) or (i > 1 and attribution_at(toks, i - 2))):
         return None  # `حسبما أفادت الوكالة`, `بحسب ما ذكرت`: the verb belongs to the attribution
     window = 2 if cue.lemma in ("جاء", "ورد") else 8  # `وجاء في البيان`, not `جاء ذلك خلال … في`
@@ -289,6 +292,12 @@ def _reported(
     return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
 
 
+def _quotes_to_end(body: str, start: int, limit: int) -> bool:
+    """Whether the quotation opened at `start` runs to the clause's end (the content), not a quoted name."""
+    close = closing_quote(body, start)
+    return close is not None and (close > limit or not body[close + 1 : limit].strip(" .،,\n"))
+
+
 def _inside_quote(body: str, sentence_start: int, at: int) -> bool:
     """Whether an offset lies inside a quotation opened earlier in its sentence."""
     before = body[sentence_start:at]
@@ -315,7 +324,10 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
         reach = 25 if k > 0 and toks[k - 1].text.endswith(("،", ",")) else 12
         for m in range(j, min(len(toks), j + reach)):
             t = toks[m]
-            if t.start >= limit or cue_forms().get(t.key):
+            if t.start >= limit or _cue(toks, m):  # a cue of its own (`عبر حسابه` is a channel, not `عبر عن`)
+                break
+            if m > j and t.text[0] in OPENING_QUOTES + '"' and _quotes_to_end(body, t.start, limit):
+                j = m  # `في بيان نشره عبر حسابه "قررت أن أقول …"`: the quotation is what was said
                 break
             if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
                 j = m + 1

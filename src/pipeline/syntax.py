@@ -40,9 +40,9 @@ RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان ا
 FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها القول".split())
 
 
-SPEAKER_STOPS = (
-    COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع".split())
-)
+SPEAKER_PREPOSITIONS = frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع منذ عبر".split())
+"""Prepositions that end a speaker (`الشرطة الألمانية منذ قليل`, `الوزير عبر حسابه`)."""
+SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | SPEAKER_PREPOSITIONS
 
 
 # Verbs whose object takes `بـ`: `رحب الوفدان بالتنفيذ`, `أشاد وانغ يي بالتوقيع` — the speaker ends there.
