@@ -547,3 +547,19 @@ def test_a_time_adverb_ends_the_subject_and_a_channel_is_no_cue() -> None:
 def test_a_quotation_after_the_channel_is_what_was_said(text: str, content: str) -> None:
     [f] = statements_of(text)
     assert text[f.content_start : f.content_end] == content and f.direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:saudinewsnet-2015-08-08-00231 (72 `، داعيا الله/المولى` in one SaudiNewsNet shard)
+        "وأعرب خادم الحرمين عن شكره وتقديره للملك حمد بن عيسى آل خليفة على مشاعره الطيبة، داعيا الله ألا يريه أي مكروه.",
+        # corpus:saudinewsnet-2015-08-06-03207
+        'وأعرب "النحيط" عن شكره وتقديره لوزير الزراعة، المهندس عبدالرحمن بن عبدالمحسن الفضلي، داعياً المولى ـ عز وجل ـ أن '
+        "يعينه على هذه الأمانة ومواصلة التنمية في ظل قيادتنا الرشيدة.",
+    ],
+)
+def test_a_defective_participle_is_the_sentences_speaker_not_whom_it_calls_on(text: str) -> None:
+    # `داعيا` (calling on) is the participle of `دعا`: its subject is the sentence's, never `الله` after it
+    said = statements_of(text)
+    assert said and all(not f.speaker.startswith(("الله", "المولى")) for f in said)

@@ -52,6 +52,12 @@ def conjugate(row: dict[str, str]) -> list[tuple[str, str, str]]:
         for prefix, agree in IMPERFECT_AGREEMENT.items():
             forms += [(prefix + i + suffix, "verb", {"": agree, "ان": "d", "ون": "p"}[suffix]) for suffix in ("", "ان", "ون")]
     if q := row["participle"]:
-        forms += [(q + suffix, "participle", agree) for suffix, agree in PARTICIPLE_AGREEMENT.items()]
+        # A defective participle (`داعٍ`, `نافٍ`: فاعٍ) keeps its ي before a vowel ending: `داعيا`, `داعية`, `داعيان`
+        # (not `داعا`, which would read `وداعا`, farewell); its plurals drop it: `داعين`, `داعون`.
+        defective = len(q) == 3 and q[1] == "ا"
+        forms += [
+            (q + ("ي" if defective and suffix in ("ا", "ة", "ان", "تين") else "") + suffix, "participle", agree)
+            for suffix, agree in PARTICIPLE_AGREEMENT.items()
+        ]
     forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb", "") for f in row["extra"].split("|") if f]
     return forms
