@@ -47,6 +47,7 @@ from pipeline.syntax import (
     party_after,
     sentence_subject,
     subject_after_complementizer,
+    verb_agreement,
 )
 from pipeline.text import Fold, search_form
 
@@ -312,7 +313,7 @@ def _committer(
         return as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k
     if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
         return toks[k].text.strip(EDGE_PUNCT), k + 1  # `وتعتزم الشركة افتتاح …`: a head the gazetteer does not name
-    agree = _verb_agreement(toks[i].key) if cue.shape == "verb" else ""
+    agree = verb_agreement(toks[i].key) if cue.shape == "verb" else ""
 
     def agreeing(phrase: str) -> str:  # `كما اتفقا على …` in `وأضاف البيان "…"`: not `البيان`
         return phrase if agrees(agree, phrase, g) else ""
@@ -326,14 +327,6 @@ def _committer(
         lambda: _plain_subject(toks, k, cue, g),
     )
     return next((found for rule in rules if (found := as_committer(rule()))), ""), k
-
-
-def _verb_agreement(key: str) -> str:
-    """What a verb's ending says of its subject: `d` dual (`اتفقا`, `يتفقان`), `p` plural (`اتفقوا`, `يلتزمون`), else ``."""
-    bare = key.lstrip("وف")
-    if bare.endswith(("وا", "ون")):
-        return "p"
-    return "d" if bare.endswith(("ا", "ان")) else ""
 
 
 def _plain_subject(toks: list[Token], k: int, cue: CommitCue, g: Gazetteer) -> str:

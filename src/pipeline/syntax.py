@@ -381,6 +381,14 @@ def agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
     return not agree or not other or agree == other or {agree, other} == {"d", "p"}
 
 
+def verb_agreement(key: str) -> str:
+    """What a verb's ending says of its subject: `d` dual (`اتفقا`, `يتفقان`), `p` plural (`اتفقوا`, `يلتزمون`), else ``."""
+    bare = key.lstrip("وف")
+    if bare.endswith(("وا", "ون")):
+        return "p"
+    return "d" if bare.endswith(("ا", "ان")) else ""
+
+
 def _one_place(phrase: str, g: Gazetteer) -> bool:
     """Whether a phrase is a single state or capital name and nothing else (`عمّان`, `"طهران`)."""
     found = g.find(phrase)
