@@ -1,13 +1,18 @@
 """Entity chains: a short or bare mention of a source resolves like the full one the article gave before it.
 
+- A plural body at a meeting (`وزراء خارجية دول الجوار السوري`, `الجميع`) is the states that met
+  (`مع نظرائه من سوريا والعراق ولبنان وتركيا`, with the state of whoever met them).
 - What the phrase names itself comes first (`وزير الخارجية العراقي` → IRQ, `الحوثيون` → YEM).
+- Party words (`الطرفان`, `الزعيمان`) are the parties an earlier source coordinated, else the nearest
+  states the text joined with `و` (`بين المغرب وإسرائيل`; a dual takes two).
+- An agreement said to commit (`ينص الاتفاق`) is the parties who signed it (`وقّع X ونظيره Y اتفاقًا`).
 - A person the gazetteer does not know keeps the state of their introduction: `الرئيس اللبناني جوزاف
   عون` … `وأكد عون`; `ناصر بوريطة، وزير الخارجية المغربي،` … `بوريطة`.
 - A bare definite organ, official or document (`الوزارة`, `الوزير`, `البيان`; `lexicons/heads.tsv`)
   refers back to the nearest one of its kind the article qualified with a state (`وزارة الخارجية
-  العمانية`, `بيان سعودي أمريكي مشترك`).
+  العمانية`, `بيان سعودي أمريكي مشترك`); a document the article named as a statement's channel
+  (`وذكرت الرئاسة المصرية في بيان`) is its issuer's.
 - An honorific pronoun (`سموه`, `معاليه`) is the source before it.
-- Party words (`الطرفان`, `الزعيمان`) are the parties an earlier source coordinated.
 - Then the article's context (`Gazetteer.resolve`: issuers, principal parties), and last, for an organ of
   a state that no text qualifies, the article's own state (its dateline's, else its outlet's home news),
   else its one principal party.
@@ -153,7 +158,7 @@ def _met(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> list[str]:
     return list(dict.fromkeys([*owner, *states])) if states else []
 
 
-AGREEMENT_NOUNS = frozenset(search_form(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيه", "المذكرة", "مذكرة التفاهم"))
+AGREEMENT_NOUNS = frozenset(search_form(w) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
 """An agreement that is said to commit (`ينص الاتفاق على`): its parties, who signed it."""
 SIGNING = frozenset(search_form(p + w) for p in ("", "و") for w in "وقع وقعت وقعا وقعتا وقعوا توقيع التوقيع بتوقيع".split())
 """`وقّع`, `ووقعت`, `توقيع`: signing (not `توقع`, to expect)."""

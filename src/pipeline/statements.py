@@ -335,10 +335,8 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     if j >= len(toks) or toks[j].start >= limit:
         return 0, 0, False
     start = toks[j].start
-    if body[start] in OPENING_QUOTES + '"':
-        close = closing_quote(body, start)
-        if (close is not None and close > limit) or (close is not None and not body[close + 1 : limit].strip(" .،,\n")):
-            return start + 1, close, True
+    if body[start] in OPENING_QUOTES + '"' and _quotes_to_end(body, start, limit):
+        return start + 1, closing_quote(body, start) or start + 1, True
     end = trim_end(body, start, clause_end(body, start, limit))
     colon = j > 0 and toks[j - 1].text.endswith(":")
     return start, end, colon or any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"')
