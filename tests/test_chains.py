@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.actors import ArticleContext, Gazetteer, gazetteer
-from pipeline.chains import _participants
+from pipeline.chains import _organ_of_city, _participants
 from pipeline.clean import clean
 from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
 from pipeline.syntax import agrees, gender, is_source, np_before
+from pipeline.text import search_form
 from tests.helpers import GOLD_DEV3, analysed, commitments_of, sample_text, statements_of
 
 
@@ -572,3 +573,30 @@ def test_the_extraction_modules_stay_small(module: str) -> None:
     # issue 10: statements.py and commitments.py each under 500 lines (the syntax layer holds what they share)
     path = Path(__file__).resolve().parents[1] / "src" / "pipeline" / f"{module}.py"
     assert len(path.read_text(encoding="utf-8").splitlines()) < 500
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "countries"),
+    [
+        # corpus:ant-jawharafm-000.jsonl.gz#1141 (61 stateless speakers of a full corpus run are an organ of a city)
+        (
+            "وكانت شرطة لندن قد أعلنت أمس الجمعة، أن عدد ضحايا الحريق الذي اندلع في برج غرينفل السكني ليلة 14 جوان، ارتفع إلى 30 قتيلا.",
+            "شرطة لندن",
+            ("GBR",),
+        ),
+        # corpus:ant-multisource-004.jsonl.gz#4933
+        (
+            "وقال محافظ البصرة، أسعد العيداني، في تصريحات صحفية، إن الجهود مستمرة لمعالجة مشكلتي الماء والكهرباء.",
+            "محافظ البصرة، أسعد العيداني",
+            ("IRQ",),
+        ),
+    ],
+)
+def test_an_organ_of_a_city_is_its_states(text: str, speaker: str, countries: tuple[str, ...]) -> None:
+    assert (speaker, countries) in _speakers(text)
+
+
+def test_an_organ_of_a_city_needs_the_city_right_after_it() -> None:
+    # `السفارة في الرياض` is an embassy located there: a preposition between them names no owner
+    assert _organ_of_city(search_form("السفارة في الرياض").split()) is None
+    assert _organ_of_city(search_form("شرطة دبي").split()) == "ARE"  # round 4: Dubai Police left stateless

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.actors import ArticleContext, Gazetteer, Resolution
+from pipeline.actors import ArticleContext, Gazetteer, Resolution, cities
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
@@ -90,10 +90,24 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
     resolved = g.resolve(phrase, doc.context)
+    if not resolved.countries and (city := _organ_of_city(words)):
+        resolved.add(city.lower(), city)  # `شرطة دبي`, `محافظ البصرة`: an organ of a city is its state's
     own = _own_state(doc)
     if not resolved.countries and own and any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words):
         resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`: an organ no text qualifies
     return resolved
+
+
+def _organ_of_city(words: list[str]) -> str | None:
+    """The state of a city an organ or official belongs to (`شرطة دبي`, `محافظ البصرة`, `مدير شرطة دبي`): a
+    city right after the head, in construct (not after a preposition: `السفارة في الرياض` is no Saudi body)."""
+    bare = [w.strip(EDGE_PUNCT) for w in words]
+    for k, word in enumerate(bare[:-1]):
+        if HEADS.get(word) in ("organ", "official"):
+            for size in (2, 1):
+                if (state := cities().get(" ".join(bare[k + 1 : k + 1 + size]))) is not None:
+                    return state
+    return None
 
 
 def _own_state(doc: Document) -> str | None:
