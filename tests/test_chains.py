@@ -600,3 +600,28 @@ def test_an_organ_of_a_city_needs_the_city_right_after_it() -> None:
     # `السفارة في الرياض` is an embassy located there: a preposition between them names no owner
     assert _organ_of_city(search_form("السفارة في الرياض").split()) is None
     assert _organ_of_city(search_form("شرطة دبي").split()) == "ARE"  # round 4: Dubai Police left stateless
+
+
+def test_a_quotation_right_after_the_verb_is_what_was_said_not_who_said_it() -> None:
+    # corpus:ant-multisource-004.jsonl.gz#2584 (round 3 row 15 took the quotation as the speaker)
+    text = (
+        'وقال مستشار الكرملين، يوري أوشاكوف، للصحفيين "خلال محادثاتهما يوم 20 مارس اقترح ترامب عقد اللقاء". '
+        'وأضاف "علاقاتنا الثنائية تدهورت مجددا" مع تبادل طرد الدبلوماسيين.'
+    )
+    assert [(f.cue, f.speaker, f.speaker_countries) for f in statements_of(text)][-1] == (
+        "وأضاف",
+        "مستشار الكرملين، يوري أوشاكوف",
+        ("RUS",),
+    )
+    # corpus:ant-multisource-005.jsonl.gz#2422 (round 3 row 92): no row names the quoted words as its speaker
+    text = (
+        'ونقل البيان عن الشريك المسؤول في النادي جوش هاريس قوله "أصبح واضحا أن علاقة كولانغلو مع فريقنا باتت موضع شك". '
+        'وأضاف "إدراكا منه للأثر الضار لهذه المسألة على النادي، تقدم كولانجلو باستقالته".'
+    )
+    assert all(not f.speaker.startswith("إدراكا") for f in statements_of(text))
+
+
+def test_a_quotation_that_opens_with_its_subject_keeps_it() -> None:
+    # dev/000 (ألترا عراق): `أكدت "حكومة العراق من جديد التزامها …` — the quoted words start with the speaker
+    cleaned = clean(sample_text())
+    assert ("حكومة العراق", ("IRQ",)) in _speakers(cleaned.body, cleaned.dateline, cleaned.outlet)

@@ -105,6 +105,10 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         t = toks[j]
         if addressee and j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
             return "", i
+        # `وأضاف "علاقاتنا الثنائية تدهورت"`: the words said, not who said them (but `أكدت "حكومة العراق …`)
+        opens_quote = j == i and t.text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, j)
+        if opens_quote and not _starts_like_a_subject(toks[j : j + 4], g):
+            return "", i
         if j > i and (attribution_at(toks, j) or _addressee(t)):
             break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
         if j > i and t.key.startswith("ب") and (stop_at_b or _manner(t, g)) and speakerlike(" ".join(x.text for x in toks[i:j]), g):
