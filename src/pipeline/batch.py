@@ -121,8 +121,7 @@ def _extracted(article: Article, size: int) -> ArticleRows | Rejected:
     try:
         return process_article(article, gazetteer())
     except Exception as exc:  # any bug: one reject row with the cause, run goes on
-        detail = f"pipeline bug while extracting: {type(exc).__name__}: {exc}"
-        return Rejected(article.source_path, article.raw_sha256, size, "internal_error", detail[:500])
+        return _bug(article.source_path, article.raw_sha256, size, "extracting", exc)
 
 
 def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:
@@ -130,8 +129,13 @@ def _guarded(doc: Document, job: BatchJob) -> Article | Rejected:
     try:
         return to_article(doc, job)
     except Exception as exc:  # any bug: one reject row with the cause, run goes on
-        detail = f"pipeline bug while cleaning: {type(exc).__name__}: {exc}"
-        return Rejected(doc.source_path, doc.raw_sha256, doc.size, "internal_error", detail[:500])
+        return _bug(doc.source_path, doc.raw_sha256, doc.size, "cleaning", exc)
+
+
+def _bug(source_path: str, raw_sha256: str, size: int, stage: str, exc: Exception) -> Rejected:
+    """The reject of an input a pipeline bug stopped at (`stage`: cleaning or extracting), with the cause."""
+    detail = f"pipeline bug while {stage}: {type(exc).__name__}: {exc}"
+    return Rejected(source_path, raw_sha256, size, "internal_error", detail[:500])
 
 
 def to_article(doc: Document, job: BatchJob) -> Article | Rejected:

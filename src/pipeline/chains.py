@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.actors import ArticleContext, Gazetteer, Resolution, cities
+from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution, cities
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
@@ -164,7 +164,7 @@ def _met(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> list[str]:
     after = [(m, a) for m, a in doc.mentions if toks[k].end <= m.start < toks[min(len(toks) - 1, k + 16)].end]
     states: list[str] = []
     for n, (m, actor_id) in enumerate(after):
-        if n and doc.body[after[n - 1][0].end : m.start].strip(" ،,") != "و":
+        if n and not _joined(doc, after[n - 1][0], m):
             break
         states += g.members.get(actor_id, []) or [c for c in [g.actors[actor_id].country] if c]
     before = [g.actors[a].country for m, a in doc.mentions if toks[0].start <= m.start < toks[k].start and g.actors[a].country]
@@ -206,6 +206,11 @@ def _several(g: Gazetteer, resolved: Resolution) -> bool:
     return len(set(resolved.actor_ids)) >= 2 and len(people) != 1
 
 
+def _joined(doc: Document, first: Mention, second: Mention) -> bool:
+    """Whether only `و` (and a comma) stands between two mentions: `سوريا والعراق`, `السيسي، وآبي أحمد`."""
+    return doc.body[first.end : second.start].strip(" ،,") == "و"
+
+
 def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Resolution | None:
     """`مشيرا إلى أن الطرفين يعتزمان …` after `فتح مكاتب الاتصال بين المغرب وإسرائيل`: the nearest states (or
     their people) of two countries or more (`size` of them, for a dual) that the text joins with `و` before the
@@ -213,7 +218,7 @@ def _pair_before(doc: Document, g: Gazetteer, at: int, size: int | None) -> Reso
     named = [(m, g.actors[a].country) for m, a in doc.mentions if m.end <= at and g.actors[a].kind in ("state", "person")]
     for n in range(len(named) - 1, 0, -1):
         chain = [named[n]]
-        while n > 0 and doc.body[named[n - 1][0].end : chain[0][0].start].strip(" ،,") == "و":
+        while n > 0 and _joined(doc, named[n - 1][0], chain[0][0]):
             n -= 1
             chain.insert(0, named[n])
         countries = list(dict.fromkeys(c for _, c in chain if c))

@@ -193,7 +193,7 @@ def _sentence_statements(
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
-            found = _reported(body, toks, i, cue, limit, earlier, out[-1].speaker if out else "", g)
+            found = _reported(body, toks, i, cue, limit, earlier, out[-1].speaker if out else "", g, nested)
         if found is not None:
             found.nested = nested
             out.append(found)
@@ -244,9 +244,9 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 
 def _reported(
-    body: str, toks: list[Token], i: int, cue: Cue, limit: int, earlier: list[str], sentence_speaker: str, g: Gazetteer
+    body: str, toks: list[Token], i: int, cue: Cue, limit: int, earlier: list[str], sentence_speaker: str, g: Gazetteer, nested: bool
 ) -> Found | None:
-    """A verb or participle cue: find the speaker, then the content.
+    """A verb or participle cue: find the speaker, then the content (`nested`: the cue stands inside a quotation).
 
     The speaker is the first candidate that is a source (`syntax.is_source`): the subject after the verb,
     before it, the sentence's subject, else (a zero subject) the nearest earlier speaker the verb agrees
@@ -285,9 +285,7 @@ def _reported(
         return None
     # Words inside a quotation are direct, unless the quoted speaker reports someone else's words in turn
     # (`"… ويقولون إنهم لن …"`; but a quoted document's `"تعلن قطر والإمارات …"` is its own words).
-    reported = _inside_quote(body, toks[0].start, toks[i].end) and any(
-        t.key in COMPLEMENTIZERS and t.end <= start for t in toks[i + 1 : i + 8]
-    )
+    reported = nested and any(t.key in COMPLEMENTIZERS and t.end <= start for t in toks[i + 1 : i + 8])
     quoted = _inside_quote(body, toks[0].start, start) and not reported
     return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
 

@@ -86,7 +86,7 @@ def fold(text: str) -> Fold:
 
     A hashtag's underscores are spaces (`#المركزي_التركي` is searched as `المركزي التركي`)."""
     shifts = [m.start() - k for k, m in enumerate(_DIACRITICS_RE.finditer(text))]
-    text = text.replace("_", " ") if "_" in text else text  # one character for one: offsets stay valid
+    text = text.replace("_", " ")  # one character for one: offsets stay valid
     return Fold(fold_letters(_DIACRITICS_RE.sub("", text) if shifts else text), shifts)
 
 
