@@ -356,8 +356,8 @@ class Gazetteer:
             head = m.start == 0 or phrase[m.start - 1] == "(" or joined
             if m.form.kind in ("alias", "capital") and head:
                 subject_end = m.end
-            if _locative(phrase, m) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):
-                continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party
+            if (_locative(phrase, m) and self._place(m)) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):
+                continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party (a body is not: `_place`)
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
             elif m.form.kind in ("alias", "nisba", "capital") and len(m.form.actor_ids) == 1:
@@ -384,6 +384,11 @@ class Gazetteer:
             )  # `وزير الخارجية` alone: the article's own state
         return result
 
+    def _place(self, m: Mention) -> bool:
+        """Whether a mention names a place (a state or its capital), which `في` or `ب` makes a location; after
+        them a body is what one belongs to (`مسؤول في وزارة الخارجية الأميركية`, `مصدر بالجيش اليمني`)."""
+        return m.form.kind == "capital" or any(self.actors[a].kind == "state" for a in m.form.actor_ids)
+
     def _add_countries(self, countries: list[str], result: Resolution) -> None:
         """Add states by ISO3."""
         for iso3 in countries:
@@ -402,6 +407,9 @@ class Gazetteer:
             candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
             if candidates:
                 result.add(candidates[0], country)
+                return
+            if country and not named and country == context.home:  # a Tunisian radio's `وزارة الخارجية`: Tunisia's
+                result.add(country.lower(), country)
                 return
 
     def _add_office(self, phrase: str, role: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:

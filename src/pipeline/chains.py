@@ -23,11 +23,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution, cities
 from pipeline.cues import cue_forms
 from pipeline.document import Document
+from pipeline.lexicon import load_tsv
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.syntax import (
     COMPLEMENTIZERS,
@@ -86,6 +87,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return _parties_before(doc, g, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
     if words[0] in AGREEMENT_NOUNS and (signed := _signed_before(doc, g, at)) is not None:
         return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
+    if (same := _same_source(doc, words, at)) is not None:
+        return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
@@ -93,9 +96,37 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if not resolved.countries and (city := _organ_of_city(words)):
         resolved.add(city.lower(), city)  # `شرطة دبي`, `محافظ البصرة`: an organ of a city is its state's
     own = _own_state(doc)
-    if not resolved.countries and own and any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words):
-        resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`: an organ no text qualifies
+    organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
+    if not resolved.countries and own and (organ or _in_service(words)):
+        resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`, `مصادر أمنية`: no text names the state
     return resolved
+
+
+def _in_service(words: list[str]) -> bool:
+    """`مصدر أمني`, `المصادر العسكرية`, `مسؤول حكومي`: an unnamed source or official of a state's service
+    (`lexicons/services.tsv`): the adjective right after the head."""
+    return len(words) > 1 and HEADS.get(words[0]) in ("source", "official") and words[1] in services()
+
+
+@cache
+def services() -> frozenset[str]:
+    """Every form of the adjectives of `lexicons/services.tsv`, folded: both genders and numbers, with `ال`."""
+    endings = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+    return frozenset(
+        search_form(article + row["adjective"] + ending) for row in load_tsv("services.tsv") for ending in endings for article in ("", "ال")
+    )
+
+
+def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
+    """`المصادر`, `المصدر نفسه`, `نفس المصدر`: the nearest earlier source with that head, as it was resolved."""
+    head = words[1] if len(words) > 1 and words[0] == "نفس" else words[0] if words else ""
+    if not head.startswith("ال") or HEADS.get(head) != "source" or len(words) > 2:
+        return None
+    for where, _, phrase, resolved in reversed(doc.sources):
+        first = search_form(phrase).split()[:1]
+        if where < at and first and without_conjunction(first[0], HEADS.keys()).removeprefix("ال") == head[2:]:
+            return resolved if resolved.countries else None
+    return None
 
 
 def _organ_of_city(words: list[str]) -> str | None:

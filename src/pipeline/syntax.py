@@ -109,8 +109,11 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         opens_quote = j == i and t.text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, j)
         if opens_quote and not _starts_like_a_subject(toks[j : j + 4], g):
             return "", i
-        if j > i and (attribution_at(toks, j) or _addressee(t)):
-            break  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
+        if j > i and attribution_at(toks, j):
+            break
+        if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
+            text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
+            return text, _past_addressee(toks, j)
         if j > i and t.key.startswith("ب") and (stop_at_b or _manner(t, g)) and speakerlike(" ".join(x.text for x in toks[i:j]), g):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
         if j == i and stop_at_b and _b_object(toks, j, g):
@@ -118,6 +121,9 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
         if j > i and whole and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
+        if j == i + 1 and HEADS.get(toks[i].key) in ("source", "official") and (past := _affiliation(toks, j, g)) > j:
+            last = past - 1  # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`: whom the source speaks for, and no more
+            break
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
             t.key in SPEAKER_STOPS
@@ -156,12 +162,54 @@ def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
 
 def _after_addressee(toks: list[Token], i: int) -> int:
     """The index after a medium the words were said to, when one opens the phrase (`لـ«عكاظ»`, `لـ "الاقتصادية"`)."""
-    if i >= len(toks) or not _addressee(toks[i]):
+    if i >= len(toks) or not _addressee(toks, i):
         return i
     for k in range(i, min(len(toks), i + 5)):
         if toks[k].text.rstrip("،,:").endswith(tuple(CLOSING_QUOTES + '"')) and (k > i or toks[k].text.count('"') != 1):
             return k + 1
     return i
+
+
+AFFILIATION_PREPOSITIONS = frozenset(search_form(w) for w in ("في", "من", "داخل"))
+
+
+def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
+    """The index after the body an unnamed source or official belongs to, at token j (`في الحكومة الكندية`,
+    `من المعارضة السورية`, `بوزارة الداخلية`, `بالجيش`); j when no such body follows.
+
+    Only definite words, head nouns and names the gazetteer knows make the body: `مصدر في القنصلية السعودية
+    مقتل خاشقجي` stops before `مقتل`, and `مصادر في عدن` (a place) is not taken."""
+    k = j + 1 if toks[j].key in AFFILIATION_PREPOSITIONS else j
+    if k == j and not (toks[j].key.startswith("ب") and _body_word(toks[j].key[1:], toks[j].text, g)):
+        return j
+    end = k
+    while end < len(toks) and end - k < MAX_AFFILIATION:
+        t = toks[end]
+        if t.key in SPEAKER_STOPS or t.key in COMPLEMENTIZERS or _addressee(toks, end, g) or not _body_word(t.key, t.text, g):
+            break
+        end += 1
+        if t.text.endswith(("،", ",", ":")):
+            break
+    return end if end > k else j
+
+
+MAX_AFFILIATION = 6
+
+
+def _body_word(key: str, text: str, g: Gazetteer) -> bool:
+    """A word of a body's name: definite (`الحكومة`, `الكندية`, `بالمهدية`), a head noun in construct (`وزارة`), or a known name."""
+    return key.startswith(("ال", "لل", "بال")) or key in HEADS or bool(g.find(text))
+
+
+def _past_addressee(toks: list[Token], j: int) -> int:
+    """The index after the medium at token j and what describes it, when a comma or colon ends them (`لمراسل
+    الجوهرة أف أم في جندوبة، إلقاء القبض`); at the complementizer that opens the words, when one comes first."""
+    for k in range(j, min(len(toks), j + MAX_SPEAKER)):
+        if toks[k].key in COMPLEMENTIZERS or (k > j and toks[k].text[0] in OPENING_QUOTES + '"'):
+            return k
+        if toks[k].text.endswith(("،", ",", ":")):
+            return k + 1
+    return j
 
 
 def _manner(t: Token, g: Gazetteer) -> bool:
@@ -179,9 +227,33 @@ def _offset_in(toks: list[Token], i: int, k: int) -> int:
     return sum(len(t.text) + 1 for t in toks[i : k + 1]) - 1
 
 
-def _addressee(t: Token) -> bool:
-    """`لـ«عكاظ»`, `لصحيفة`, `لوكالة`: a medium the words were said to."""
-    return t.text.startswith(("لـ", 'ل"', "ل«", "ل“")) or t.key in ("لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون", "لشبكه")
+def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
+    """`لـ«عكاظ»`, `لصحيفة`, `للتلفزيون`, `لمراسل` at token j: a medium or reporter the words were said to.
+
+    After a title (a head of an office or trade, alone or with its adjective: `الرئيس التنفيذي لشبكة`, `مدير
+    لموقع`) or `التابع`, `لـ` + a medium is the body the title is of, not whom it was said to; after a name, a
+    source, a body or a nisba it is (`مصدر أمني لمراسل الجوهرة`, `يوري أوشاكوف لوكالات الأنباء الروسية`,
+    `وقالت المصادر لوكالة الأنباء الألمانية`, `متحدث باسم الاتحاد الدولي لوكالة فرانس برس`)."""
+    t = toks[j]
+    if t.text.startswith(("لـ", 'ل"', "ل«", "ل“")):
+        return True
+    key = t.key.removesuffix("نا")  # `لمراسلنا`
+    stem = "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
+    if HEADS.get(stem) != "medium" or HEADS.get(stem.removeprefix("ال")) is None:
+        return False
+    if stem.removeprefix("ال").startswith("مراسل") or j == 0:
+        return True
+    before = toks[j - 1]
+    if before.key in BODY_LINKS:
+        return False
+    adjective = j > 1 and before.key.startswith("ال") and not (g is not None and g.find(before.text))
+    head = toks[j - 2] if adjective else before
+    return HEADS.get(head.key) not in TITLE_HEADS
+
+
+TITLE_HEADS = frozenset({"organ", "official", "person"})
+"""Heads of an office or trade that take the body they serve with `لـ` (`الرئيس التنفيذي لشبكة الجزيرة`)."""
+BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
