@@ -356,8 +356,8 @@ class Gazetteer:
             head = m.start == 0 or phrase[m.start - 1] == "(" or joined
             if m.form.kind in ("alias", "capital") and head:
                 subject_end = m.end
-            if (_locative(phrase, m) and self._place(m)) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):
-                continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party (a body is not: `_place`)
+            if (_locative(phrase, m) and self.is_place(m)) or (m.form.kind == "capital" and not head and not _capital_in_use(phrase, m)):
+                continue  # `السفيرة الأمريكية في بغداد`, `سفير المملكة باليمن`: a place, not a party (a body is not: `is_place`)
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
             elif m.form.kind in ("alias", "nisba", "capital") and len(m.form.actor_ids) == 1:
@@ -376,15 +376,15 @@ class Gazetteer:
                 self._add_countries([c] if (c := self.actors[m.form.actor_ids[0]].country) else [], result)
         elif "party" in kinds or (not result.actor_ids and "event" in kinds):
             self._add_countries(context.principal, result)
-        if not result.actor_ids and "document" in kinds and not _named_document(found):
-            self._add_countries(context.issuers or context.principal, result)
+        if not result.actor_ids and "document" in kinds:  # a document named after a place is its issuers' (`إعلان بغداد`)
+            self._add_countries(context.issuers if _named_document(found) else context.issuers or context.principal, result)
         if not result.actor_ids and (context.home or context.principal) and any(r.form.kind not in ("role:official",) for r in roles):
             self._add_countries(
                 [context.home] if context.home else context.principal[:1], result
             )  # `وزير الخارجية` alone: the article's own state
         return result
 
-    def _place(self, m: Mention) -> bool:
+    def is_place(self, m: Mention) -> bool:
         """Whether a mention names a place (a state or its capital), which `في` or `ب` makes a location; after
         them a body is what one belongs to (`مسؤول في وزارة الخارجية الأميركية`, `مصدر بالجيش اليمني`)."""
         return m.form.kind == "capital" or any(self.actors[a].kind == "state" for a in m.form.actor_ids)
@@ -456,7 +456,7 @@ EVENT_WORDS = (
     *("الحوار", "حوار", "الاجتماع", "اجتماع", "القمة", "قمة", "المحادثات", "المباحثات", "المشاورات", "اللقاء"),
     *("المجلس الوزاري", "الاجتماع الوزاري", "الدورة", "اجتماعه", "اجتماعها", "قمتها", "قمته"),
 )
-ISSUING_RE = re.compile("(?:اصدر|اصدرت|صدر عن|اعلن|اعلنت|نشر|نشرت|وزع|وزعت)")
+ISSUING_RE = re.compile("(?:اصدر|اصدرت|صدر|اعلن|اعلنت|نشر|نشرت|وزع|وزعت)")
 
 
 @dataclass
@@ -493,7 +493,7 @@ class ArticleContext:
         outlet_home = outlet_states().get(outlet) if outlet else None
         if home is None and outlet_home and (not principal or outlet_home in principal):
             home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
-        return cls(published_on, principal, _issuers(gazetteer, body, principal), counts, surnames, home)
+        return cls(published_on, principal, _issuers(gazetteer, body, principal, mentions), counts, surnames, home)
 
 
 def principal_parties(counts: Counter[str]) -> list[str]:
@@ -504,8 +504,9 @@ def principal_parties(counts: Counter[str]) -> list[str]:
     return [c for c, _ in ranked]
 
 
-def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]:
-    """Who the text says issued its statement: `أصدرت الولايات المتحدة … بيانًا` → USA."""
+def _issuers(gazetteer: Gazetteer, body: str, principal: list[str], mentions: list[tuple[Mention, str]]) -> list[str]:
+    """Who the text says issued its statement: `أصدرت الولايات المتحدة … بيانًا` → USA; a summit's statement
+    (`وصدر في نهاية أعمال القمة بيانها الختامي`) is the member states' of the organisation the article names."""
     for sentence in re.split(r"[.\n؟!]", body):
         if "بيان" not in sentence:  # cheap test before folding (diacritics inside the word are rare)
             continue
@@ -515,6 +516,10 @@ def _issuers(gazetteer: Gazetteer, body: str, principal: list[str]) -> list[str]
             continue
         if "مشترك" in key:
             return principal
+        summit = any(m.form.kind == "event" for m in gazetteer.find(sentence[: sentence.find("بيان")]))
+        organisations = [a for _, a in mentions if gazetteer.members.get(a)]
+        if summit and organisations:
+            return list(gazetteer.members[organisations[0]])
         issuing = ISSUING_RE.search(key)
         named = gazetteer.actor_mentions(sentence)
         countries = [gazetteer.actors[a].country for m, a in named if m.start < at + 5]

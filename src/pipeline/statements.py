@@ -27,6 +27,7 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
     PARTICLES,
+    RELATIVES,
     agrees,
     clause_end,
     closing_quote,
@@ -38,6 +39,7 @@ from pipeline.syntax import (
     sentence_subject,
     speakerlike,
     trim_end,
+    without_conjunction,
 )
 from pipeline.text import search_form
 
@@ -66,6 +68,7 @@ class Found:
     speaker_actor_ids: tuple[str, ...] = ()
     speaker_countries: tuple[str, ...] = ()
     nested: bool = False  # reported inside another speaker's quoted words
+    relative: bool = False  # said in a relative clause (`التقارير التي تحدثت عن`): a modifier, not a clause of its own
 
 
 def find_statements(doc: Document, g: Gazetteer) -> list[Found]:
@@ -193,11 +196,25 @@ def _sentence_statements(
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
-            found = _reported(body, toks, i, cue, limit, earlier, out[-1].speaker if out else "", g, nested)
+            found = _reported(body, toks, i, cue, limit, earlier, _main_speaker(out), g, nested)
         if found is not None:
             found.nested = nested
+            found.relative = _after_relative(toks, i)
             out.append(found)
     return out
+
+
+def _after_relative(toks: list[Token], i: int) -> bool:
+    """Whether the cue at token i follows a relative pronoun (`التي أعلنت`, `والذي أكد`)."""
+    return i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES
+
+
+def _main_speaker(out: list[Found]) -> str:
+    """The speaker of the sentence's last statement not made in a relative clause: `قال ترامب إنه قلق من التقارير
+    التي تحدثت عن …، موضحا` — `موضحا` is Trump's, not the reports' (but in `موضحاً أن الرئيس اليمني … عبر عن
+    دعمه …، قائلاً` the clause of its own is the president's, and so is `قائلاً`)."""
+    main = [f for f in out if not f.relative]
+    return main[-1].speaker if main else ""
 
 
 def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
@@ -272,11 +289,16 @@ def _reported(
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, addressee=True)
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = first_source(toks, i + 1, after, g)
-        if speaker and not speakerlike(speaker, g) and not ends_before_content(toks, after):
-            speaker, after = "", i + 1  # an object, not a subject: `أكدا التزامهما …`
+        # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
+        relative = _after_relative(toks, i)
+        particle = relative and after < len(toks) and toks[after].key in PARTICLES
+        if speaker and not speakerlike(speaker, g) and (particle or not ends_before_content(toks, after)):
+            # an object, not a subject: `أكدا التزامهما …`, `وزارة الداخلية البحرينية، التي أعلنت القبض على …`
+            speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):
             after = i + 1
-        candidates = (lambda: speaker, before(np_before), before(sentence_subject), zero)
+        # after a relative pronoun the subject is the pronoun or follows the verb: never someone named sentences before
+        candidates = (lambda: speaker, before(np_before), before(sentence_subject), *(() if relative else (zero,)))
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")
     if not speaker:
         return None

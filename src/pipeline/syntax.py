@@ -15,7 +15,7 @@ from itertools import pairwise
 from pipeline.actors import Gazetteer
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.lexicon import load_tsv
-from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token
+from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
 from pipeline.text import fold_letters, search_form
 
 COMPLEMENTIZERS = frozenset(
@@ -480,7 +480,11 @@ def _one_place(phrase: str, g: Gazetteer) -> bool:
 def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source.
 
-    None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`)."""
+    None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`).
+    A relative pronoun before the verb stands for its antecedent (`مجلة Variety التي قالت إن`, `منصور البلوي
+    الذي أشاد`, `المساعد، والذي تحدث`)."""
+    if i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES:
+        return _antecedent(toks, i - 1, g)
     if i > 0 and toks[i].key.startswith("و") and toks[i - 1].text.endswith(("،", ",")):
         return ""
     j = i
@@ -493,6 +497,50 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
         j += 1
     phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
     return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+
+
+def _antecedent(toks: list[Token], k: int, g: Gazetteer) -> str:
+    """The noun phrase a relative pronoun at token k stands for, if it names a source: the words right before it
+    (a comma between them allowed) that are definite, head nouns, known names or Latin script — `وزارة الداخلية
+    البحرينية، التي`, `مجلة Variety التي`; not across a quotation mark (`"مزاعم" وزارة …`) or another word."""
+    j = k
+    while j > 0 and k - j < MAX_ANTECEDENT:
+        t = toks[j - 1]
+        if j < k and t.text.endswith(("،", ",", ":", ".")):
+            break
+        key = t.key
+        if t.text[-1] in QUOTES or key in SPEAKER_STOPS or key in COMPLEMENTIZERS:
+            break
+        if not (key.startswith(("ال", "وال")) or key in HEADS or t.text.isascii() or g.find(t.text)):
+            break
+        j -= 1
+        if t.text[0] in QUOTES:
+            break
+    phrase = " ".join(t.text for t in toks[j:k]).strip(EDGE_PUNCT + " ")
+    if not phrase or not speakerlike(phrase, g):
+        return ""
+    relative = without_conjunction(toks[k].key, RELATIVES)
+    cue = cue_forms().get(toks[k + 1].key) if k + 1 < len(toks) else None
+    named = {m.form.actor_ids for m in g.find(phrase) if m.form.actor_ids}
+    if RELATIVE_AGREEMENT[relative] in ("m", "f") and " و" in phrase and len(named) > 1:
+        return ""  # `بين مصر والسودان الذي يطالب`, `بين مصر وقبرص، والتي أفادت`: not the two of them
+    if cue is not None and cue.agree and cue.agree != RELATIVE_AGREEMENT[relative]:
+        return ""  # `واشنطن، التي تحدث فيها`: the verb does not agree with the pronoun, which is not its subject
+    if not agrees(RELATIVE_AGREEMENT[relative], phrase, g):
+        return ""  # `بين مصر والسودان الذي يطالب`: the pronoun stands for the last one alone
+    if j > 0 and toks[j - 1].key in PLACE_PREPOSITIONS and any(g.is_place(m) for m in g.find(phrase)):
+        return ""  # `حي الإدارات الحكومية في دمشق الذي قال إن فيه …`: the place is not who spoke
+    return phrase
+
+
+MAX_ANTECEDENT = 6
+RELATIVE_AGREEMENT = {
+    search_form(w): agree
+    for agree, words in (("m", "الذي"), ("f", "التي"), ("p", "الذين"), ("d", "اللذان اللذين اللتان اللتين"))
+    for w in words.split()
+}
+"""What a relative pronoun says of its antecedent, as `lexicon.conjugate` says it of a verb's subject."""
+PLACE_PREPOSITIONS = frozenset(search_form(w) for w in ("في", "إلى", "الى", "من"))
 
 
 def _starts_like_a_subject(toks: list[Token], g: Gazetteer) -> bool:
