@@ -82,6 +82,10 @@ MAX_SPEAKER = 14
 PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها عنه عنها لنا لهم إليه إليها".split())
 
 
+FOR_ONES_PART = frozenset(search_form(noun + suffix) for noun in ("جهت", "جانب", "ناحيت") for suffix in ("ه", "ها", "هم", "هما"))
+"""`من جهته`, `من جانبها`: "for his (her, their) part", which may stand between the verb and its subject."""
+
+
 # Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
 NAMED_HEADS = frozenset(
     search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
@@ -98,6 +102,8 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
     while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
         i += 1
+    if i + 1 < len(toks) and toks[i].key == "من" and toks[i + 1].key.strip(EDGE_PUNCT) in FOR_ONES_PART:
+        i += 2  # `ودعا من جهته الرئيس الروسي`: "for his part" before the subject
     if addressee:  # `وقال لـ"الاقتصادية" مصدر في شركة صلة`: who it was said to comes first, the speaker after it
         i = _after_addressee(toks, i)
     j, last = i, None
@@ -109,7 +115,7 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         opens_quote = j == i and t.text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, j)
         if opens_quote and not _starts_like_a_subject(toks[j : j + 4], g):
             return "", i
-        if j > i and attribution_at(toks, j):
+        if j > i and (attribution_at(toks, j) or _object_after_subject(toks, i, j, g)):
             break
         if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
             text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
@@ -199,6 +205,31 @@ MAX_AFFILIATION = 6
 def _body_word(key: str, text: str, g: Gazetteer) -> bool:
     """A word of a body's name: definite (`الحكومة`, `الكندية`, `بالمهدية`), a head noun in construct (`وزارة`), or a known name."""
     return key.startswith(("ال", "لل", "بال")) or key in HEADS or bool(g.find(text))
+
+
+def _object_after_subject(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
+    """Whether token j starts the verb's object (often whom it was said to) after a complete subject:
+    `وأبلغ وزير النقل الماليزي ليو تيونج لاي رويترز` (a medium after a name), `أبلغت سوشما سواراج وزيرة
+    الخارجية الهندية البرلمان` (a head noun after a nisba), `أدانت الأمم المتحدة "تشويه سمعة"` (a quotation
+    after a name that takes none). Not `وكالة رويترز`, `مراسل رويترز`, `وزارة الخارجية الأمريكية`."""
+    t, before = toks[j], toks[j - 1]
+    if before.text.endswith(("،", ",")) or before.key in HEADS or before.key in NAMED_HEADS or before.key in B_LINKS:
+        return False
+    head = HEADS.get(t.key)
+    if head == "medium" and not t.key.startswith("ال") and t.key not in NAMED_HEADS:
+        return True  # `رويترز`, `شينخوا`: an agency's name (not `معلومات صحيفة`, `تقرير نشره موقع`: a noun in construct)
+    nisba = (
+        before.key.startswith("ال") and before.key.endswith(ADJECTIVE_ENDINGS) and any(m.form.kind == "nisba" for m in g.find(before.text))
+    )
+    if nisba and head in ("organ", "medium") and t.key.startswith("ال"):
+        return True
+    if t.text[0] not in OPENING_QUOTES + '"' or not _short_quote(toks, j) or g.find(t.text.strip(EDGE_PUNCT)):
+        return False
+    subject = " ".join(x.text for x in toks[i:j])
+    return any(m.end == len(subject) and m.form.actor_ids for m in g.find(subject))  # a known actor's name is complete
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
 
 def _past_addressee(toks: list[Token], j: int) -> int:
@@ -324,7 +355,12 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     last = first
     while last + 1 < i and covered[last + 1]:
         last += 1
-    while first > 1 and toks[first - 1].key not in SPEAKER_STOPS and first > last - 6 and not toks[first - 1].text.endswith(("،", ",")):
+    while (
+        first > 1
+        and toks[first - 1].key not in SPEAKER_STOPS | FOR_ONES_PART
+        and first > last - 6
+        and not toks[first - 1].text.endswith(("،", ","))
+    ):
         first -= 1
     return " ".join(t.text for t in toks[first : last + 1]).strip(EDGE_PUNCT + " ")
 
