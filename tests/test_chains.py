@@ -864,3 +864,22 @@ def test_for_ones_part_between_the_verb_and_its_subject_is_skipped() -> None:
         ("مؤكدا", "الرئيس الروسي فلاديمير بوتين", ("RUS",)),
     ]
     assert all(not f.speaker.startswith("جهته") for f in found)
+
+
+def test_the_subject_of_a_condition_commits_to_nothing() -> None:
+    # round 4 row 74, corpus:ant-multisource-003.jsonl.gz#666 (France 24): the committer was `إذا حاولت إيران`
+    text = (
+        "قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الأربعاء إن إيران ستواجه بقوة تحالفا عسكريا دوليا. "
+        'وتابع "إذا حاولت إيران إغلاق مضيق باب المندب فأنا متأكد من أنها ستجد نفسها في مواجهة تحالف دولي سيكون مصمما '
+        'على الحيلولة دون حدوث ذلك، وهذا التحالف سيشمل أيضا كل الأفرع العسكرية لإسرائيل".'
+    )
+    assert all("إذا" not in c.committer for c in commitments_of(text))
+
+
+def test_a_pronoun_after_but_does_not_stand_for_the_phrase_before_it() -> None:
+    # round 4 row 61, corpus:ant-multisource-004.jsonl.gz#1425 (Sky News Arabia): `إيران، لكنها` was the committer
+    text = (
+        'ومن أبرز هذه الشركات "توتال الفرنسية" للنفط التي كانت تستحوذ على 30 بالمئة من حصة حقول الغاز في إيران، '
+        "لكنها تعتزم الانسحاب من صفقة تصل إلى مليار دولار."
+    )
+    assert all("لكنها" not in c.committer and c.countries != ("IRN",) for c in commitments_of(text))

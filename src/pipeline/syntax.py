@@ -82,6 +82,8 @@ MAX_SPEAKER = 14
 PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها عنه عنها لنا لهم إليه إليها".split())
 
 
+CONDITIONALS = frozenset(search_form(w) for w in "إذا اذا لو لئن متى كلما حال".split())
+"""Particles that open a condition (`إذا حاولت إيران`, `في حال ثبوت`): its subject is not the main clause's."""
 FOR_ONES_PART = frozenset(search_form(noun + suffix) for noun in ("جهت", "جانب", "ناحيت") for suffix in ("ه", "ها", "هم", "هما"))
 """`من جهته`, `من جانبها`: "for his (her, their) part", which may stand between the verb and its subject."""
 
@@ -351,6 +353,8 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
                     covered[k] = True
     if True not in covered or covered.index(True) > 3:  # only the subject of the sentence's opening verb
         return ""
+    if any(t.key in CONDITIONALS for t in toks[: covered.index(True)]):
+        return ""  # `إذا حاولت إيران إغلاق …، فإن …`: the subject of a condition is not the sentence's
     first = covered.index(True)
     last = first
     while last + 1 < i and covered[last + 1]:
@@ -521,6 +525,8 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     الذي أشاد`, `المساعد، والذي تحدث`)."""
     if i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES:
         return _antecedent(toks, i - 1, g)
+    if i > 0 and toks[i - 1].key.removeprefix("و").startswith("لكن") and len(toks[i - 1].key.removeprefix("و")) > 4:
+        return ""  # `… في إيران، لكنها تعتزم`: the pronoun's antecedent is not the phrase before it
     if i > 0 and toks[i].key.startswith("و") and toks[i - 1].text.endswith(("،", ",")):
         return ""
     j = i
