@@ -244,8 +244,8 @@ def _from_cue(
     statement = _statement_at(said, toks[i].start)
     committer, k = _committer(toks, i, cue, statement, before, g)
     committer = committer or (previous if cue.shape in ("verb", "participle") else "")
-    if not committer:
-        return []
+    if not committer or (cue.shape == "verb" and not agrees(verb_agreement(toks[i].key), committer, g)):
+        return []  # `أنهما مقتنعان … واتفقا على`: a dual or plural verb is not one source's (`مصدر عسكري مسؤول`)
     found = _marker(toks, k, cue, g)
     if found is None or (cue.shape.startswith("noun") and not _adjacent(toks, _skip_fillers(toks, k), found[0])):
         return []  # a verbal noun's action follows it at once: not `موافقة الجانبين يتواصل العمل على …`
