@@ -266,3 +266,12 @@ def test_offsets_map_between_a_text_and_its_folded_form_both_ways() -> None:
     kept = [i for i, ch in enumerate(text) if not MARKS_RE.match(ch)]
     assert [folded.folded(i) for i in kept] == list(range(len(folded.text)))
     assert [folded.original(folded.folded(i)) for i in kept] == kept
+
+
+def test_every_not_actor_phrase_hides_the_name_inside_it(g: Gazetteer) -> None:
+    # `بنين` (boys, in Saudi school news) is also Benin: `الوظائف التعليمية بنين` names no state
+    for row in load_tsv("not_actors.tsv"):
+        at = row["example"].find(row["form"])
+        assert at >= 0, row["form"]
+        hidden = [m for m, _ in g.actor_mentions(row["example"]) if m.start < at + len(row["form"]) and at < m.end]
+        assert hidden == [], row["form"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors import ArticleContext, Gazetteer, gazetteer
+from pipeline.actors import ArticleContext, Gazetteer, cities, gazetteer
 from pipeline.chains import _organ_of_city, _participants
 from pipeline.clean import clean
 from pipeline.commitments import find_commitments
@@ -598,8 +598,9 @@ def test_an_organ_of_a_city_is_its_states(text: str, speaker: str, countries: tu
 
 def test_an_organ_of_a_city_needs_the_city_right_after_it() -> None:
     # `السفارة في الرياض` is an embassy located there: a preposition between them names no owner
-    assert _organ_of_city(search_form("السفارة في الرياض").split()) is None
-    assert _organ_of_city(search_form("شرطة دبي").split()) == "ARE"  # round 4: Dubai Police left stateless
+    g = gazetteer()
+    assert _organ_of_city(search_form("السفارة في الرياض").split(), g) is None
+    assert _organ_of_city(search_form("شرطة دبي").split(), g) == "ARE"  # round 4: Dubai Police left stateless
 
 
 def test_a_quotation_right_after_the_verb_is_what_was_said_not_who_said_it() -> None:
@@ -883,3 +884,38 @@ def test_a_pronoun_after_but_does_not_stand_for_the_phrase_before_it() -> None:
         "لكنها تعتزم الانسحاب من صفقة تصل إلى مليار دولار."
     )
     assert all("لكنها" not in c.committer and c.countries != ("IRN",) for c in commitments_of(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "state"),
+    [
+        ("أمير منطقة القصيم", "SAU"),  # round 5 row 64 (saudinewsnet-000.jsonl.gz#4110): PSE from the article's context
+        ("مدير إدارة التعليم بمنطقة جازان", "SAU"),
+        ("والي سوسة", "TUN"),
+        ("محافظ الأنبار", "IRQ"),
+        ("السفارة في الرياض", None),  # a place after a preposition alone: where, not whose
+    ],
+)
+def test_an_official_of_a_region_is_its_states(phrase: str, state: str | None, g: Gazetteer) -> None:
+    assert _organ_of_city(search_form(phrase).split(), g) == state
+
+
+@pytest.mark.parametrize("row", load_tsv("regions.tsv"), ids=lambda r: r["region"])
+def test_every_region_is_in_its_example_and_maps_to_its_state(row: dict[str, str]) -> None:
+    assert row["region"] in row["example"]
+    assert cities()[search_form(row["region"])] == row["iso3"]
+
+
+def test_the_emir_of_a_region_is_its_state_whatever_the_article_is_about() -> None:
+    # round 5 row 64, saudinewsnet-000.jsonl.gz#4110 (Al Riyadh): a thank-you letter about Palestinian families
+    text = (
+        "تلقى وزير الشؤون الإسلامية خطاب شكر من أمير منطقة القصيم بعد اطلاعه على تقرير عن الأسر الفلسطينية في غزة "
+        "والضفة الغربية. وقال أمير منطقة القصيم: نشكر معاليكم لاطلاعنا على هذين التقريرين المتميزين."
+    )
+    assert ("أمير منطقة القصيم", ("SAU",)) in _speakers(text)
+
+
+def test_a_pronoun_subject_that_agreed_with_another_party_is_both() -> None:
+    # corpus:ant-multisource-001.jsonl.gz#4304 (BBC): `قالت تركيا إنها اتفقت مع الولايات المتحدة`; the committer was Turkey alone
+    text = "قالت تركيا إنها اتفقت مع الولايات المتحدة على التعاون من أجل تسوية الخلافات بينهما، واستبعدت ان تنهار العلاقات الثنائية."
+    assert [(c.committer, set(c.countries)) for c in commitments_of(text)] == [("تركيا مع الولايات المتحدة", {"TUR", "USA"})]

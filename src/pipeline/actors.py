@@ -146,7 +146,7 @@ def outlet_states() -> dict[str, str]:
 
 @cache
 def cities() -> dict[str, str]:
-    """Folded Arabic city names → ISO3: CLDR's exemplar cities (`عمّان` → JOR), then `places.tsv`."""
+    """Folded Arabic city names → ISO3: CLDR's exemplar cities (`عمّان` → JOR), then `places.tsv`, then `regions.tsv`."""
     zones = get_global("zone_territories")
     found: dict[str, str] = {}
     for zone, names in Locale("ar").time_zones.items():
@@ -155,6 +155,8 @@ def cities() -> dict[str, str]:
             found[search_form(names["city"])] = _alpha3()[alpha2]
     for row in load_tsv("places.tsv"):
         found.setdefault(search_form(row["place"]), row["iso3"])
+    for row in load_tsv("regions.tsv"):
+        found.setdefault(search_form(row["region"]), row["iso3"])
     return found
 
 
@@ -384,6 +386,11 @@ class Gazetteer:
             )  # `وزير الخارجية` alone: the article's own state
         return result
 
+    def _state_organs(self, m: Mention) -> bool:
+        """Whether every actor an ambiguous form may name is an organ of some state (`وزارة الخارجية`, `الحكومة`),
+        so that the form names that organ of whichever state it belongs to; not `التحالف`, `الصليب الأحمر`."""
+        return all(self.actors[a].kind in ("government_body", "armed_force") for a in m.form.actor_ids)
+
     def is_place(self, m: Mention) -> bool:
         """Whether a mention names a place (a state or its capital), which `في` or `ب` makes a location; after
         them a body is what one belongs to (`مسؤول في وزارة الخارجية الأميركية`, `مصدر بالجيش اليمني`)."""
@@ -408,8 +415,8 @@ class Gazetteer:
             if candidates:
                 result.add(candidates[0], country)
                 return
-            if country and not named and country == context.home:  # a Tunisian radio's `وزارة الخارجية`: Tunisia's
-                result.add(country.lower(), country)
+            if country and not named and country == context.home and self._state_organs(m):
+                result.add(country.lower(), country)  # a Tunisian radio's `وزارة الخارجية`: Tunisia's
                 return
 
     def _add_office(self, phrase: str, role: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:

@@ -35,6 +35,7 @@ from pipeline.syntax import (
     HEAD_AGREEMENT,
     HEADS,
     JOINT_WORDS,
+    PREPOSITION_WORDS,
     QUANTIFIERS,
     SPEAKER_STOPS,
     without_conjunction,
@@ -89,12 +90,12 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
         return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
+    if (city := _organ_of_city(words, g)) is not None:
+        return Resolution([city.lower()], [city])  # `شرطة دبي`, `أمير منطقة القصيم`: the place's state, not the context's
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
     resolved = g.resolve(phrase, doc.context)
-    if not resolved.countries and (city := _organ_of_city(words)):
-        resolved.add(city.lower(), city)  # `شرطة دبي`, `محافظ البصرة`: an organ of a city is its state's
     own = _own_state(doc)
     organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
     if not resolved.countries and own and (organ or _in_service(words)):
@@ -129,16 +130,35 @@ def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
     return None
 
 
-def _organ_of_city(words: list[str]) -> str | None:
-    """The state of a city an organ or official belongs to (`شرطة دبي`, `محافظ البصرة`, `مدير شرطة دبي`): a
-    city right after the head, in construct (not after a preposition: `السفارة في الرياض` is no Saudi body)."""
+def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
+    """The state of a city or region an organ or official belongs to: the place right after the head, in
+    construct (`شرطة دبي`, `محافظ البصرة`, `مدير شرطة دبي`), or after an administrative unit within a few
+    words of it (`أمير منطقة القصيم`, `مدير التعليم بمنطقة جازان`, `والي ولاية سوسة`). Not a place after a
+    preposition alone: `السفارة في الرياض` is no Saudi body."""
     bare = [w.strip(EDGE_PUNCT) for w in words]
     for k, word in enumerate(bare[:-1]):
-        if HEADS.get(word) in ("organ", "official"):
+        if HEADS.get(word) not in ("organ", "official", "person") and not _role(g, word):
+            continue
+        for j in range(k + 1, min(len(bare), k + 1 + MAX_UNIT_GAP)):
+            unit = bare[j].removeprefix("ب").removeprefix("ل").removeprefix("ال")
+            if j > k + 1 and unit not in ADMINISTRATIVE_UNITS:
+                continue
+            at = j + 1 if unit in ADMINISTRATIVE_UNITS else j  # `منطقة القصيم`, else the place itself (`شرطة دبي`)
             for size in (2, 1):
-                if (state := cities().get(" ".join(bare[k + 1 : k + 1 + size]))) is not None:
+                if (state := cities().get(" ".join(bare[at : at + size]))) is not None:
                     return state
+            if bare[j] in PREPOSITION_WORDS:
+                break
     return None
+
+
+MAX_UNIT_GAP = 4  # words between an official and the unit of their place (`مدير إدارة التعليم بمنطقة …`)
+ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
+
+
+def _role(g: Gazetteer, word: str) -> bool:
+    """Whether a word is an office the gazetteer knows (`أمير`, `وزير`)."""
+    return any(m.form.kind.startswith("role:") for m in g.find(word))
 
 
 def _own_state(doc: Document) -> str | None:

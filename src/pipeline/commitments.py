@@ -38,13 +38,13 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
     HUMAN_HEADS,
-    JOINT_WORDS,
     PARTY_ENDS,
     PREPOSITION_WORDS,
     agrees,
     as_committer,
     np_before,
     party_after,
+    party_before,
     sentence_subject,
     subject_after_complementizer,
     verb_agreement,
@@ -289,7 +289,7 @@ def _committer(
     speaker = statement.speaker if statement else ""
     k = _skip_fillers(toks, i + 1)
     if cue.by_parties:  # `ينص الاتفاق على`: the parties of the agreement named before, else in the sentence
-        named = _party_before(toks, i, g)
+        named = party_before(toks, i, g)
         while k < len(toks) and (toks[k].key in cue.requires or _bare(toks[k].key) in cue.requires):
             k += 1  # `ويقضي الاتفاق بـ`: the agreement itself is the subject
         agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
@@ -304,11 +304,7 @@ def _committer(
         return _signers(toks, i, g) or speaker or sentence_subject(toks, i, g), k
     party, after = party_after(toks, k, g)
     if party := as_committer(party):
-        if cue.kind == "agreement" and after < len(toks) and toks[after].key == "مع":  # `اتفقت الولايات المتحدة مع كوريا الجنوبية`
-            other, beyond = party_after(toks, after + 1, g, strict=True)
-            if other:
-                return f"{party} {toks[after].text} {other}", beyond
-        return party, after
+        return _with_other(toks, party, after, cue, g)  # `اتفقت الولايات المتحدة مع كوريا الجنوبية`
     if cue.shape == "noun":  # `جدد الرئيس الأمريكي التزام بلاده بـ`: the possessor is the subject's side
         return as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k
     if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
@@ -326,7 +322,17 @@ def _committer(
         lambda: _agreement_parties(cue, before),
         lambda: _plain_subject(toks, k, cue, g),
     )
-    return next((found for rule in rules if (found := as_committer(rule()))), ""), k
+    found = next((found for rule in rules if (found := as_committer(rule()))), "")
+    return _with_other(toks, found, k, cue, g) if found else ("", k)
+
+
+def _with_other(toks: list[Token], party: str, after: int, cue: CommitCue, g: Gazetteer) -> tuple[str, int]:
+    """An agreement's party and, after `مع`, the one it agreed with (`قالت تركيا إنها اتفقت مع الولايات المتحدة على`)."""
+    if cue.kind == "agreement" and after < len(toks) and toks[after].key == "مع":
+        other, beyond = party_after(toks, after + 1, g, strict=True)
+        if other:
+            return f"{party} {toks[after].text} {other}", beyond
+    return party, after
 
 
 def _plain_subject(toks: list[Token], k: int, cue: CommitCue, g: Gazetteer) -> str:
@@ -359,17 +365,6 @@ def _signers(toks: list[Token], i: int, g: Gazetteer) -> str:
     for v in range(i - 1, max(-1, i - 13), -1):
         if _bare(toks[v].key).startswith(SIGN) or toks[v].key.startswith(("التوقيع", "توقيع")):
             return party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
-    return ""
-
-
-def _party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
-    """The last party named before token i in its sentence (`الاتفاق الذي توصل إليه طرفا النزاع`)."""
-    for k in range(i - 1, max(-1, i - 15), -1):
-        if k > 0 and toks[k - 1].key in PREPOSITION_WORDS:
-            continue  # `في الجزائر`: a place, not a party
-        party, _ = party_after(toks, k, g, strict=True)
-        if party and any(m.form.actor_ids or (m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS) for m in g.find(party)):
-            return party
     return ""
 
 

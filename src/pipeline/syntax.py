@@ -689,6 +689,17 @@ def subject_after_complementizer(toks: list[Token], i: int) -> str:
     return ""
 
 
+def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """The last party named before token i in its sentence (`الاتفاق الذي توصل إليه طرفا النزاع`)."""
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if k > 0 and toks[k - 1].key in PREPOSITION_WORDS:
+            continue  # `في الجزائر`: a place, not a party
+        party, _ = party_after(toks, k, g, strict=True)
+        if party and any(m.form.actor_ids or (m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS) for m in g.find(party)):
+            return party
+    return ""
+
+
 def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -> tuple[str, int]:
     """The party named from token k on (`الولايات المتحدة وجمهورية العراق`, `وزير الطاقة السعودي …`).
 
