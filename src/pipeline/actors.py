@@ -554,11 +554,28 @@ def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:
 
 
 def _given_name(text: str, m: Mention) -> bool:
-    """Tell whether a bare nisba is a given name after a title (`العقيد الركن تركي المالكي`)."""
-    if m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644")) or m.start == 0:
+    """Tell whether a nisba after a title is part of a person's name: a bare one is a given name (`العقيد الركن
+    تركي المالكي`); a definite one is a family name when no name follows it (`وأشار الدكتور التركي إلى أن`,
+    the Muslim World League's secretary-general), not a nationality (`المهندس التونسي محمد`)."""
+    if m.start == 0:
         return False
     before = text[max(0, m.start - 20) : m.start].split()
-    return bool(before) and search_form(before[-1]) in TITLES
+    if not before or search_form(before[-1]) not in TITLES:
+        return False
+    if not m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644")):
+        return True
+    words = [w for w in text[m.end : m.end + 30].replace("،", " ").replace(",", " ").split() if w[0].isalpha()]
+    no_name = not words or search_form(words[0]) in FUNCTION_WORDS  # `اللواء التركي، أن`; not `المهندس الفلسطيني، محمد`
+    place = len(before) > 1 and search_form(before[-2].lstrip("وفبل") + " " + before[-1]) in cities()  # `بشرم الشيخ المصرية`
+    return search_form(before[-1]) in FAMILY_TITLES and no_name and not place
+
+
+FAMILY_TITLES = frozenset(search_form(w) for w in "الدكتور المهندس اللواء العميد".split())
+"""Titles a family name follows on its own (`الدكتور التركي`, `اللواء التركي`); not `الفريق` (also "the team"),
+`الشيخ`, `العقيد`, `الأمير`, after which a nisba is as often a nationality (`الشيخ القطري بأن`, `العقيد السوري في
+الجيش الحر`, `الأمير السعودي في تغريدته`)."""
+FUNCTION_WORDS = frozenset(search_form(w) for w in "في إلى الى عن أن إن أنه إنه بأن".split())
+"""Words after a title and a nisba that show no name follows (`الدكتور التركي إن`): the nisba is a family name."""
 
 
 def _named_document(found: list[Mention]) -> bool:
