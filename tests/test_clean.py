@@ -171,3 +171,60 @@ def test_the_article_id_from_cleaning_s_folded_lines_is_the_id_of_the_body() -> 
             assert body_id(cleaned.body, cleaned.folded) == body_id(cleaned.body), cleaned.body[:80]
             checked += 1
     assert checked == len(texts) - sum(not clean(t).body.strip() for t in texts) >= 3
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "outlet", "dateline", "published"),
+    [
+        # dev3 e101 (Xinhua Arabic): a source stamp under the headline, then a dateline with a written date
+        (
+            ["/مصدر: شينخوا/   2023:07:14.09:22"],
+            "القاهرة 13 يوليو 2023 (شينخوا) اتفق الرئيس المصري عبدالفتاح السيسي، ورئيس وزراء إثيوبيا آبي أحمد، خلال اجتماع "
+            "في القاهرة اليوم (الخميس) على الشروع في مفاوضات عاجلة.",
+            "شينخوا",
+            "القاهرة",
+            dt.date(2023, 7, 14),  # the stamp's day, not the lead's
+        ),
+        # dev3 e301 (Xinhua Arabic): the dateline's written date is the publication day
+        (
+            [],
+            "تونس 16 يوليو 2023 (شينخوا) وقعت تونس اليوم (الأحد) على مذكرة تفاهم حول الشراكة الاستراتيجية الشاملة مع الاتحاد الأوروبي.",
+            "شينخوا",
+            "تونس",
+            dt.date(2023, 7, 16),
+        ),
+        # dev3 e206 (Iraqi government site): `اليوم` + weekday + the date in parentheses
+        (
+            [],
+            "نفت الحكومة العراقية، اليوم الأحد، (2 تشرين الثاني 2025)، الأنباء عن تنازل العراق عن ديونه الى تركيا مقابل "
+            "اتفاقية المياه الموقعة بين البلدين اليوم.",
+            None,
+            None,
+            dt.date(2025, 11, 2),
+        ),
+        # dev3 e207 (Iraqi foreign ministry): `اليوم الأحد المُوافِق 2023/7/30`
+        (
+            [],
+            "استقبل نائب رئيس مجلس الوزراء وزير الخارجيَّة فؤاد حسين، اليوم الأحد المُوافِق 2023/7/30، وزير خارجيَّة دولة "
+            "الكويت الشقيقة الشيخ سالم عبدالله الجابر الصباح، في مبنى وزارة الخارجيَّة ببغداد.",
+            None,
+            None,
+            dt.date(2023, 7, 30),
+        ),
+        # a date further into the lead is some other day the story names, not the publication's
+        (
+            [],
+            "أعلنت وزارة الخارجية الكويتية أن الوزير سيزور بغداد، حيث سيلتقي نظيره العراقي لبحث الاتفاقية الموقعة في "
+            "12 مارس 2019 بين البلدين.",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_lead_and_source_stamps_give_the_publication_day(
+    head: list[str], lead: str, outlet: str | None, dateline: str | None, published: dt.date | None
+) -> None:
+    cleaned = clean(_article(HEADLINE, *head, lead=lead))
+    assert (cleaned.outlet, cleaned.dateline, cleaned.published_on) == (outlet, dateline, published)
+    assert cleaned.body == lead

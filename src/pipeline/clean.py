@@ -9,6 +9,7 @@ what remains, one paragraph a line, paragraphs joined by a blank line.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -172,6 +173,12 @@ def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
             group = next((g for g, v in stamp.groupdict().items() if v), None)
             if group:
                 _add_outlet(meta, RANK_STAMP, _span(ln, stamp, group))
+            if (day := _STAMP_DATE_RE.search(ln.key)) is not None:  # `/مصدر: شينخوا/ 2023:07:14.09:22`
+                with contextlib.suppress(ValueError):
+                    meta.dates.append((RANK_STAMP, dt.date(*(int(x) for x in day.groups()))))
+
+
+_STAMP_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[:.\-/](\d{2})[:.\-/](\d{2})(?!\d)")
 
 
 def _add_outlet(meta: _Meta, rank: int, value: str) -> None:
@@ -410,9 +417,11 @@ def _agency_names() -> dict[str, str]:
 
 @cache
 def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
-    """Datelines glued to the lead: `بغداد (يونا) -`, `واشنطن – 15 – 4 (كونا) --`, `الرياض - واس:`."""
+    """Datelines glued to the lead: `بغداد (يونا) -`, `واشنطن – 15 – 4 (كونا) --`, `القاهرة 13 يوليو 2023 (شينخوا)`,
+    `الرياض - واس:`."""
     place = f"(?P<place>{_place_alternation()})"
-    digits = f"(?:[{DASH}]?\\s*\\d{{1,2}}\\s*[{DASH}/]\\s*\\d{{1,2}}(?:\\s*[{DASH}/]\\s*\\d{{2,4}})?\\s*)?"
+    written = "\\d{1,2}\\s+[^\\s()\\d]{3,10}\\s+\\d{4}\\s*"  # `13 يوليو 2023`
+    digits = f"(?:[{DASH}]?\\s*\\d{{1,2}}\\s*[{DASH}/]\\s*\\d{{1,2}}(?:\\s*[{DASH}/]\\s*\\d{{2,4}})?\\s*|{written})?"
     region = "(?:\\s*[\u060c,]\\s*[^()\\d\u060c,:]{2,40}?)?"  # `دبي، الإمارات العربية المتحدة (CNN)`
     return (
         re.compile(f"{place}{region}\\s*[\u060c,]?\\s*{digits}\\((?P<outlet>[^()]{{1,30}})\\)\\s*[{DASH}:]*"),
@@ -425,7 +434,7 @@ def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _read_lead(ln: Line, meta: _Meta) -> None:
-    """Read a dateline glued to the first paragraph, and an agency tag near its start."""
+    """Read a dateline glued to the first paragraph, an agency tag near its start, and the lead's own date."""
     m = next((m for p in _lead_dateline_patterns() if (m := p.match(ln.key))), None)
     if m is not None:
         meta.places.append((RANK_LEAD, _span(ln, m, "place")))
@@ -433,6 +442,28 @@ def _read_lead(ln: Line, meta: _Meta) -> None:
             _add_outlet(meta, RANK_LEAD, _agency_names().get(m.group("outlet").strip(), _span(ln, m, "outlet")))
     for tag in re.finditer(f"\\(({_agency_alternation()})\\)", ln.key[:150]):
         _add_outlet(meta, RANK_TAG, _agency_names()[tag.group(1)])
+    if (date := _lead_date(ln, m.end() if m is not None else 0)) is not None:
+        meta.dates.append((RANK_LEAD, date))
+
+
+_TODAY_RE = re.compile("اليوم\\s")
+
+
+def _lead_date(ln: Line, dateline_end: int) -> dt.date | None:
+    """The date the lead gives for its own day: inside its dateline (`القاهرة 13 يوليو 2023 (شينخوا)`), or
+    right after `اليوم` and the weekday (`اليوم الأحد، (2 تشرين الثاني 2025)`, `اليوم الأحد المُوافِق 2023/7/30`);
+    not a date further on, which may be any other day the story names."""
+    for d in find_dates(ln.plain[:LEAD_DATE_REACH]):
+        if d.precision != "day":
+            continue
+        today = next((t for t in _TODAY_RE.finditer(ln.key, 0, d.start)), None)
+        if d.end <= dateline_end or (today is not None and d.start - today.end() <= TODAY_GAP):
+            return d.value
+    return None
+
+
+LEAD_DATE_REACH = 200  # characters of the lead searched for its date
+TODAY_GAP = 25  # characters between `اليوم` and the date: a weekday, a comma, `الموافق`, a parenthesis
 
 
 # The forms of an outlet naming itself, each with the words a line needs before it is searched (speed:
