@@ -228,3 +228,32 @@ def test_the_lead_and_source_stamps_give_the_publication_day(
     cleaned = clean(_article(HEADLINE, *head, lead=lead))
     assert (cleaned.outlet, cleaned.dateline, cleaned.published_on) == (outlet, dateline, published)
     assert cleaned.body == lead
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "outlet", "dateline"),
+    [
+        (["الصحافة _ الرباط"], LEAD, "الصحافة", "الرباط"),  # dev3 e306 (Assahafa, Morocco): an underscore separates them
+        (["مسقط/ محمد شيخ يوسف / الأناضول"], LEAD, "الأناضول", "مسقط"),  # dev3 e114 (Anadolu): place, byline, agency
+        (["كتب : زوايا عربية - وكالات"], LEAD, "زوايا عربية", None),  # dev3 e305: the byline names the site
+        (["نبأ الأردن -"], LEAD, "نبأ الأردن", None),  # dev3 e302: the site's name and a dash on a line of their own
+        # dev3 e211 (Al Markazia, Lebanon): one word and a dash open the lead
+        (
+            [],
+            "المركزية - أكد رئيس الجمهورية، جوزاف عون، في تصريحات لقناة الحدث، أن الدولة ماضية في تحقيق حصرية السلاح.",
+            "المركزية",
+            None,
+        ),
+        # corpus:saudinewsnet-2015-08-04-01326: a Saudi governorate (regions.tsv) is a dateline's place
+        (
+            [],
+            "سبق- الأحساء: تعادل فريق الفتح الأول لكرة القدم سلبياً مساء اليوم الاثنين في رابع مواجهاته الودية.",
+            "سبق",
+            "الأحساء",
+        ),
+    ],
+)
+def test_outlet_and_dateline_forms_of_dev3_pages(head: list[str], lead: str, outlet: str | None, dateline: str | None) -> None:
+    cleaned = clean(_article(HEADLINE, *head, lead=lead))
+    assert (cleaned.outlet, cleaned.dateline) == (outlet, dateline)
+    assert cleaned.body == lead

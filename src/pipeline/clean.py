@@ -39,7 +39,9 @@ DASH = "\\-\u2013\u2014"  # for regex classes: the hyphen escaped, so it never f
 NOT_OUTLETS = frozenset(fold_letters(w) for w in ("متابعات", "وكالات", "خاص", "الأخبار", "مراسلنا", "admin", "المحرر", "محرر"))
 WEEKDAYS = "الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعه|الجمعة|السبت"
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm|GMT|UTC|ص|م|مساء|صباحا)?")
-_DATE_LABEL_RE = re.compile(f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|{fold_letters(WEEKDAYS)})")
+_DATE_LABEL_RE = re.compile(
+    f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|(?<!\\S)في(?!\\S)|{fold_letters(WEEKDAYS)})"
+)  # `في Wednesday 10 September, 2025`: `في` is no outlet
 _PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASHES}"
 _PARTS_RE = re.compile(f"\\s*(?:[/|\\\\]|\\s[{DASH}]\\s)\\s*")
 BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
@@ -269,11 +271,11 @@ def _original(ln: Line, key_part: str) -> str:
 
 @cache
 def _places() -> frozenset[str]:
-    """Folded names of places a dateline may name: CLDR cities and territories, plus the lexicon."""
+    """Folded names of places a dateline may name: CLDR cities and territories, plus the places and regions lexicons."""
     locale = Locale("ar")
     names = {v["city"] for v in locale.time_zones.values() if v.get("city")}
     names |= set(locale.territories.values())
-    names |= {row["place"] for row in load_tsv("places.tsv")}
+    names |= {row["place"] for row in load_tsv("places.tsv")} | {row["region"] for row in load_tsv("regions.tsv")}
     return frozenset(fold_letters(strip_diacritics(n)) for n in names)
 
 
@@ -295,12 +297,14 @@ def _dateline_line_patterns() -> tuple[re.Pattern[str], ...]:
     place = f"(?P<place>{_place_alternation()})"
     outlet = r"(?P<outlet>[^\s:()]+(?: [^\s:()]+){0,2})"
     return (
-        re.compile(f"{place}\\s*[{DASH}]\\s*{outlet}?\\s*:?"),
+        re.compile(f"{place}\\s*[{DASH}_]\\s*{outlet}?\\s*:?"),
         re.compile(f"{place}\\s*:"),
         re.compile(f"{place}\\s*\\({outlet}\\)\\s*[{DASH}:]*"),
         re.compile(f"{outlet} من {place}\\s*:?"),
-        re.compile(f"{outlet}\\s*[{DASH}]\\s*{place}\\s*:?"),  # `عين اليوم – الرياض`
+        re.compile(f"{outlet}\\s*[{DASH}_]\\s*{place}\\s*:?"),  # `عين اليوم – الرياض`, `الصحافة _ الرباط`
         re.compile(f"{outlet}\\s*[{DASH}]\\s*(?:{_credit_words()})\\s*:?"),  # `عين اليوم – متابعات`
+        re.compile(f"{place}\\s*/\\s*[^/:]{{2,40}}?\\s*/\\s*{outlet}"),  # `مسقط/ محمد شيخ يوسف / الأناضول`: place, byline, agency
+        re.compile(f"{outlet}\\s*[{DASH}]"),  # `نبأ الأردن -` on a line of its own
     )
 
 
@@ -311,7 +315,7 @@ def _dateline_line(key: str) -> re.Match[str] | None:
     return next((m for p in _dateline_line_patterns() if (m := p.fullmatch(key))), None)
 
 
-_DATELINE_MARK_RE = re.compile(f"[{DASH}:(]| من ")
+_DATELINE_MARK_RE = re.compile(f"[{DASH}_:(/]| من ")
 
 
 @cache
@@ -430,6 +434,8 @@ def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(f"{place}\\s*[{DASH}]\\s*(?P<outlet>{_agency_alternation()})\\s*[{DASH}:]"),
         re.compile(f"(?P<outlet>[^\\s:]{{2,15}}(?: [^\\s:]{{2,15}})?) من {place}\\s*:"),
         re.compile(f"{place}\\s*[{DASH}]\\s"),
+        # `المركزية - أكد رئيس الجمهورية`: one word (two are mostly a reporter's name: `عمر إبراهيم - `)
+        re.compile(f"(?P<outlet>[^\\s:{DASH}]{{2,15}}) [{DASH}] "),
     )
 
 
@@ -437,7 +443,8 @@ def _read_lead(ln: Line, meta: _Meta) -> None:
     """Read a dateline glued to the first paragraph, an agency tag near its start, and the lead's own date."""
     m = next((m for p in _lead_dateline_patterns() if (m := p.match(ln.key))), None)
     if m is not None:
-        meta.places.append((RANK_LEAD, _span(ln, m, "place")))
+        if m.groupdict().get("place"):
+            meta.places.append((RANK_LEAD, _span(ln, m, "place")))
         if m.groupdict().get("outlet"):
             _add_outlet(meta, RANK_LEAD, _agency_names().get(m.group("outlet").strip(), _span(ln, m, "outlet")))
     for tag in re.finditer(f"\\(({_agency_alternation()})\\)", ln.key[:150]):
@@ -477,6 +484,7 @@ _SELF_REFERENCES = (
         ),
     ),
     (("الاخباري",), re.compile('موقع\\s+(?P<site>[^\\s"]+(?: [^\\s"]+)?)\\s+الاخباري')),
+    (("كتب",), re.compile(f"^كتب\\s*:\\s*(?P<byline>[^{DASH}:]{{2,25}}?)\\s*[{DASH}]\\s*وكالات$")),  # `كتب : زوايا عربية - وكالات`
     (
         ("(وكالات)", "(ا ف ب)", "(رويترز)"),
         re.compile("(?P<credit>[^\\s\\\\/]{2,20}(?: [^\\s\\\\/]{2,20})?)\\s*[\\\\/]\\s*\\((?:وكالات|ا ف ب|رويترز)\\)"),
