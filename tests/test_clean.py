@@ -257,3 +257,49 @@ def test_outlet_and_dateline_forms_of_dev3_pages(head: list[str], lead: str, out
     cleaned = clean(_article(HEADLINE, *head, lead=lead))
     assert (cleaned.outlet, cleaned.dateline) == (outlet, dateline)
     assert cleaned.body == lead
+
+
+def test_a_section_label_over_the_headline_is_no_headline() -> None:
+    # dev3 e313 (Moroccan sports site) and e105: the label, then the headline, then the lead
+    text = (
+        "البطولة الإحترافية\n\n"
+        "على أرضية “دونور” في حلتها الجديدة.. التعادل يحسم “ديربي” البيضاء وسط مقاطعة جماهرية كبيرة\n\n"
+        "انتهت قمة الجولة الـ26 من البطولة الاحترافية بين الوداد والرجاء بالتعادل الإيجابي (1-1)، مساء السبت على ملعب محمد الخامس."
+    )
+    cleaned = clean(text)
+    assert cleaned.headline.startswith("على أرضية")
+    assert cleaned.body.startswith("انتهت قمة")
+
+
+def test_photo_captions_between_the_headline_and_the_lead_are_dropped() -> None:
+    # dev3 e110 (Vetogate): a section label, the headline, two caption lines, then the lead
+    text = (
+        "الثلاثاء 23 ديسمبر 2025\nخارج الحدود\n\n"
+        "أول تعليق من السعودية على اتفاق مسقط لتبادل الأسرى والمحتجزين في اليمن\n\n"
+        "وزير الخارجية السعودية،\nوزير الخارجية السعودية، فيتو\n"
+        "أعلنت وزارة الخارجية السعودية، في بيان صادر عنها اليوم الثلاثاء، عن ترحيبها باتفاق مسقط لتبادل الأسرى والمحتجزين في اليمن."
+    )
+    cleaned = clean(text)
+    assert cleaned.headline == "أول تعليق من السعودية على اتفاق مسقط لتبادل الأسرى والمحتجزين في اليمن"
+    assert cleaned.body.startswith("أعلنت وزارة الخارجية السعودية")
+
+
+def test_a_wrapped_first_sentence_and_verse_are_not_captions() -> None:
+    # dev3 e106: a lead hard-wrapped inside a quotation keeps its pieces
+    text = (
+        "قالت سلطنة عمان إنها نجحت في وساطة بين جماعة\n"
+        'أنصار الله "\nالحوثي" والولايات المتحدة، أفضت إلى وقف إطلاق نار ووقف التصعيد بين الطرفين.\n'
+        "ورحبت دول عربية بالوساطة العمانية التي تلزم الحوثي بوقف استهداف سفن الشحن في البحر، على أن توقف الولايات المتحدة غاراتها."
+    )
+    assert 'أنصار الله "' in clean(text).body
+    # corpus:saudinewsnet-2015-08-11-00764: a poem's short lines before any paragraph are its text
+    verse = "\n\n".join(
+        [
+            "يا من يبادلني بحظي وأزيده",
+            "ساعة يشوف الرزق ودّه يرده",
+            "وفرح إلى شاف الملابس جرده",
+            "يكره إلى شاف الثياب الجديده",
+            "من جاز له بالزود ما فيه ردّه",
+        ]
+    )
+    assert "ساعة يشوف الرزق ودّه يرده" in clean(verse).body

@@ -120,6 +120,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     lead = _lead_index(lines)
     cut = _read_head(lines[:lead], meta)
     headline = _pick_headline(lines, cut, lead, title)
+    _drop_head_captions(lines, cut, lead)
     _drop_repeats(lines, headline)
     _drop_related_blocks(lines)
     _read_tail(lines, meta)
@@ -330,11 +331,58 @@ def _pick_headline(lines: list[Line], cut: int, lead: int, title: str | None) ->
         return normalize_spaces(title)
     header = [ln for ln in lines[: cut + 1] if ln.drop == "header"]
     below = [ln for i, ln in enumerate(lines[cut + 1 : lead], start=cut + 1) if ln.drop is None and not _before_caption(lines, i)]
-    for ln in header + below:
+    candidates = header + below
+    for n, ln in enumerate(candidates):
         if _is_title(ln, min_words=2 if ln is lines[0] else 3):
+            if _kicker(ln, candidates[n + 1 :]):
+                ln.drop = "kicker"
+                continue
             ln.drop = "headline"
+            for before in candidates[:n]:  # `خارج الحدود` over the headline, too short to be tried as one
+                if before.drop is None and len(before.text.split()) <= KICKER_WORDS:
+                    before.drop = "kicker"
             return ln.text
     return None
+
+
+def _drop_head_captions(lines: list[Line], cut: int, lead: int) -> None:
+    """Drop the short lines left between the header and the lead: photo captions and labels (`وزير الخارجية
+    الإيراني`, `القوات المسلحة السودانية`, `وزير الخارجية السعودية، فيتو`), never a standfirst, which is longer."""
+    if lead >= len(lines) or not _is_paragraph(lines[lead]):
+        return  # no lead found (a poem, a list): short lines are the text
+    short = [
+        ln
+        for ln in lines[cut + 1 : lead]
+        if ln.drop is None and len(ln.text.split()) <= CAPTION_WORDS and _FULL_STOP_RE.search(ln.text) is None
+    ]
+    if len(short) > MAX_HEAD_CAPTIONS:
+        return  # many short lines before the first paragraph are verse or a list, not captions
+    for ln in short:
+        if ln.text.count('"') % 2 == 0 and ln.text.count("\u00ab") == ln.text.count("\u00bb"):  # not `أنصار الله "`
+            ln.drop = "caption"
+
+
+MAX_HEAD_CAPTIONS = 3
+
+
+CAPTION_WORDS = 6
+
+
+def _kicker(ln: Line, after: list[Line]) -> bool:
+    """A section label over the headline (`البطولة الإحترافية`, `أخباراقليمي و دولي`): a short line followed by a
+    longer title-like line before the lead."""
+    nxt = after[0] if after else None
+    return (
+        nxt is not None
+        and _PUNCTUATION_RE.search(ln.text) is None  # a label has none (`أبها الثكلى..` is a poem's title)
+        and len(ln.text.split()) <= KICKER_WORDS
+        and len(nxt.text.split()) >= 2 * len(ln.text.split()) + 2
+        and _is_title(nxt)
+    )
+
+
+KICKER_WORDS = 3
+_PUNCTUATION_RE = re.compile("[.\u060c,:!?\u061f\u2026]")
 
 
 def _is_title(ln: Line, min_words: int = 3) -> bool:
