@@ -303,3 +303,31 @@ def test_a_wrapped_first_sentence_and_verse_are_not_captions() -> None:
         ]
     )
     assert "ساعة يشوف الرزق ودّه يرده" in clean(verse).body
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # dev3 e314 (Egyptian site): a byline and its dated weekday open the lead
+        (
+            "كتبت: ياسمين عمرو في السبت 19 يوليو 2025 11:57 مساءً - تنطلق الدورة الـ59 من مهرجان قرطاج الدولي، اعتباراً "
+            "من مساء اليوم الموافق 19 يوليو، وحتى 21 أغسطس المقبل.",
+            dt.date(2025, 7, 19),
+        ),
+        # dev3 e111 (Turkish Arabic site): the page's render date stands above the headline, the article's below it
+        (
+            "- 21 نوفمبر 2024\nقطر والإمارات تتفقان على إعادة التمثيل الدبلوماسي\n- 19 يونيو 2023, 12:56:40 م\n"
+            "أعلنت قطر والإمارات الاتفاق على إعادة التمثيل الدبلوماسي بينهما، وذلك باستئناف سفارتي البلدين العمل بدءًا "
+            "من اليوم 19 يونيو/حزيران.",
+            dt.date(2023, 6, 19),
+        ),
+        # corpus:ant-jawharafm-JA-diverse-395-20170518: a weekday's date in a lead is not the publication day
+        (
+            "هذا العام.. تصوم الدول العربية والإسلامية في نفس اليوم ؟\n\nتشير البحوث الفلكية إلى أن غرة شهر رمضان للعام "
+            "الهجري الحالي 1438 ستوافق يوم السبت 27 ماي 2017.",
+            None,
+        ),
+    ],
+)
+def test_bylines_and_date_lines_nearest_the_body_give_the_day(text: str, published: dt.date | None) -> None:
+    assert clean(text).published_on == published

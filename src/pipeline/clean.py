@@ -136,7 +136,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         headline=headline,
         outlet=meta.best(meta.outlets, last=True),  # type: ignore[arg-type]  # nearest the body wins
         dateline=meta.best(meta.places),  # type: ignore[arg-type]
-        published_on=meta.best(meta.dates),  # type: ignore[arg-type]
+        published_on=meta.best(meta.dates, last=True),  # type: ignore[arg-type]  # a page-render date stands above the headline
         language=detect_language(body),
         dropped=[(ln.drop, ln.text) for ln in lines if ln.drop],
         folded="\n".join(ln.key for ln in kept),
@@ -254,7 +254,7 @@ def _read_date_line(ln: Line, meta: _Meta) -> bool:
     parts = [p for p in parts if p]
     if sum(len(p.split()) for p in parts) > 6:
         return False
-    meta.dates.append((RANK_LINE, days[0].value))
+    meta.dates.append((RANK_TAG if "تحديث" in ln.key else RANK_LINE, days[0].value))  # `آخر تحديث:` is not the day it came out
     places = [p for p in parts if p in _places()]
     others = [p for p in parts if p not in _places()]
     if others:
@@ -514,7 +514,14 @@ def _lead_date(ln: Line, dateline_end: int) -> dt.date | None:
         today = next((t for t in _TODAY_RE.finditer(ln.key, 0, d.start)), None)
         if d.end <= dateline_end or (today is not None and d.start - today.end() <= TODAY_GAP):
             return d.value
+        if d.start <= BYLINE_REACH and _BYLINE_RE.match(ln.key) and _WEEKDAY_RE.match(ln.key, d.start):
+            return d.value  # `كتبت: ياسمين عمرو في السبت 19 يوليو 2025 11:57 مساءً - تنطلق …`: a byline's date
     return None
+
+
+BYLINE_REACH = 80  # characters of a byline and its date that may open a lead
+_BYLINE_RE = re.compile("(?:كتب|كتبت|بقلم)\\s*:")  # not any weekday's date: `السبت 27 ماي 2017` is when Ramadan starts
+_WEEKDAY_RE = re.compile(f"(?:{fold_letters(WEEKDAYS)})")
 
 
 LEAD_DATE_REACH = 200  # characters of the lead searched for its date
