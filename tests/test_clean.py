@@ -331,3 +331,39 @@ def test_a_wrapped_first_sentence_and_verse_are_not_captions() -> None:
 )
 def test_bylines_and_date_lines_nearest_the_body_give_the_day(text: str, published: dt.date | None) -> None:
     assert clean(text).published_on == published
+
+
+def test_a_source_stamp_over_two_lines_and_a_font_widget() -> None:
+    # dev3 e213 (winwin): `Source` / `المصدر` / the outlet on three lines, then the font-size widget
+    text = (
+        "القوة الجوية يتعثّر والزوراء ينتفض في دوري نجوم العراق\n\nSource\nالمصدر\nwinwin\n+ الخط -\n\n"
+        "اختتمت اليوم السبت، مباريات الجولة 19 من دوري نجوم العراق بإقامة أربعة لقاءات في بغداد والبصرة."
+    )
+    cleaned = clean(text)
+    assert cleaned.outlet == "winwin"
+    assert cleaned.body.startswith("اختتمت")
+
+
+def test_an_outlet_place_tag_under_the_first_paragraph() -> None:
+    # dev3 e102 (Al-Alam): `العالم-مصر` under the lead; `العالم` is the outlet here, not CLDR's "World"
+    text = (
+        "السيسي ورئيس وزراء إثيوبيا يتفقان على مواصلة مفاوضات سد النهضة\n"
+        "أعلنت الرئاسة المصرية أن الرئيس المصري عبد الفتاح السيسي، استقبل رئيس وزراء إثيوبيا آبي أحمد للمرة الثانية لاستئناف "
+        "المناقشات بينهما حول سد النهضة.\n\nالعالم-مصر\n\nوقالت الرئاسة المصرية إن الزعيمين جددا تأكيد إرادتهما السياسية."
+    )
+    cleaned = clean(text)
+    assert (cleaned.outlet, cleaned.dateline) == ("العالم", "مصر")
+    assert "العالم-مصر" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # dev3 e303 (Kashf Media, Tunisia): the site obtained a copy of the document it reports
+        ("تشير مذكرة التفاهم التي تحصلت كشف ميديا على نسخة منها إلى أهمية الشراكة بين تونس و الاتحاد الأوروبي.", "كشف ميديا"),
+        # corpus:saudinewsnet-2015-07-21-00113: Congress obtaining a copy names no outlet
+        ("وحصل الكونغرس الأميركي على نسخة من الاتفاق النووي أول من أمس، وبدأ مراجعته خلال ستين يوما.", None),
+    ],
+)
+def test_an_outlet_that_obtained_a_copy_names_itself(line: str, outlet: str | None) -> None:
+    assert clean(_article(HEADLINE, LEAD, lead=line)).outlet == outlet

@@ -42,7 +42,7 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm|GMT|UTC|ص|م|
 _DATE_LABEL_RE = re.compile(
     f"(?:تاريخ النشر|اخر تحديث|تم النشر|نشر في|نشر|بتاريخ|تحديث|التاريخ|GMT|UTC|(?<!\\S)في(?!\\S)|{fold_letters(WEEKDAYS)})"
 )  # `في Wednesday 10 September, 2025`: `في` is no outlet
-_PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\"'{DASHES}"
+_PUNCT_EDGES = f" |/\\\\.,\u060c:;()\u00ab\u00bb\u201c\u201d\"'{DASHES}"
 _PARTS_RE = re.compile(f"\\s*(?:[/|\\\\]|\\s[{DASH}]\\s)\\s*")
 BULLET_RE = re.compile("^[\u2022\u25a0\u25aa\u25cf\u25c6\u2013\u2014\u0640*\u00b7-]")
 _CLOSERS = "['\"\u201d\u00bb)]*$"
@@ -117,6 +117,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     lines = [ln for ln in lines if ln.text]
     meta = _Meta()
     _mark_furniture(lines, meta)
+    _mark_split_stamps(lines, meta)
     lead = _lead_index(lines)
     cut = _read_head(lines[:lead], meta)
     headline = _pick_headline(lines, cut, lead, title)
@@ -124,6 +125,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     _drop_repeats(lines, headline)
     _drop_related_blocks(lines)
     _read_tail(lines, meta)
+    _read_tag_under_lead(lines, meta)
     kept = [ln for ln in lines if ln.drop is None]
     if kept:
         _read_lead(kept[0], meta)
@@ -182,6 +184,20 @@ def _mark_furniture(lines: list[Line], meta: _Meta) -> None:
 
 
 _STAMP_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[:.\-/](\d{2})[:.\-/](\d{2})(?!\d)")
+
+
+def _mark_split_stamps(lines: list[Line], meta: _Meta) -> None:
+    """A source stamp over two lines: `المصدر` (or `Source`) alone, then the outlet's name (`winwin`)."""
+    for n, ln in enumerate(lines[:-1]):
+        nxt = lines[n + 1]
+        if ln.key.strip(_PUNCT_EDGES).lower() in SOURCE_LABELS and nxt.drop is None and len(nxt.text.split()) <= 3:
+            ln.drop = nxt.drop = "stamp"
+            _add_outlet(meta, RANK_STAMP, nxt.plain)
+            if n > 0 and lines[n - 1].key.strip(_PUNCT_EDGES).lower() in SOURCE_LABELS:
+                lines[n - 1].drop = "stamp"  # `Source` over `المصدر`
+
+
+SOURCE_LABELS = frozenset({"المصدر", "source"})
 
 
 def _add_outlet(meta: _Meta, rank: int, value: str) -> None:
@@ -275,7 +291,7 @@ def _places() -> frozenset[str]:
     """Folded names of places a dateline may name: CLDR cities and territories, plus the places and regions lexicons."""
     locale = Locale("ar")
     names = {v["city"] for v in locale.time_zones.values() if v.get("city")}
-    names |= set(locale.territories.values())
+    names |= {name for code, name in locale.territories.items() if code.isalpha()}  # not `العالم` (001) or other regions
     names |= {row["place"] for row in load_tsv("places.tsv")} | {row["region"] for row in load_tsv("regions.tsv")}
     return frozenset(fold_letters(strip_diacritics(n)) for n in names)
 
@@ -305,7 +321,7 @@ def _dateline_line_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(f"{outlet}\\s*[{DASH}_]\\s*{place}\\s*:?"),  # `عين اليوم – الرياض`, `الصحافة _ الرباط`
         re.compile(f"{outlet}\\s*[{DASH}]\\s*(?:{_credit_words()})\\s*:?"),  # `عين اليوم – متابعات`
         re.compile(f"{place}\\s*/\\s*[^/:]{{2,40}}?\\s*/\\s*{outlet}"),  # `مسقط/ محمد شيخ يوسف / الأناضول`: place, byline, agency
-        re.compile(f"{outlet}\\s*[{DASH}]"),  # `نبأ الأردن -` on a line of its own
+        re.compile(f"(?=[^\\W\\d_]){outlet}\\s*[{DASH}]"),  # `نبأ الأردن -` on a line of its own (not `+ الخط -`)
     )
 
 
@@ -487,6 +503,18 @@ def _lead_dateline_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _read_tag_under_lead(lines: list[Line], meta: _Meta) -> None:
+    """An outlet–place tag right under the first paragraph (`العالم-مصر`): read it, and drop it from the body."""
+    kept = [ln for ln in lines if ln.drop is None][1:3]
+    for ln in kept:
+        m = _dateline_line(ln.key)
+        if m is not None and m.groupdict().get("outlet") and m.groupdict().get("place"):
+            meta.places.append((RANK_LEAD, _span(ln, m, "place")))
+            _add_outlet(meta, RANK_LEAD, _span(ln, m, "outlet"))
+            ln.drop = "dateline"
+            return
+
+
 def _read_lead(ln: Line, meta: _Meta) -> None:
     """Read a dateline glued to the first paragraph, an agency tag near its start, and the lead's own date."""
     m = next((m for p in _lead_dateline_patterns() if (m := p.match(ln.key))), None)
@@ -539,6 +567,9 @@ _SELF_REFERENCES = (
         ),
     ),
     (("الاخباري",), re.compile('موقع\\s+(?P<site>[^\\s"]+(?: [^\\s"]+)?)\\s+الاخباري')),
+    # `مذكرة التفاهم التي تحصلت كشف ميديا على نسخة منها`
+    # (after a relative pronoun: `وحصل الكونغرس الأميركي على نسخة من الاتفاق` names no outlet)
+    (("نسخه",), re.compile('(?:التي|الذي) (?:تحصلت|تحصل|حصلت|حصل)\\s+(?P<copy>[^\\s"«»]{2,15}(?: [^\\s"«»]{2,15})?)\\s+علي نسخه')),
     (("كتب",), re.compile(f"^كتب\\s*:\\s*(?P<byline>[^{DASH}:]{{2,25}}?)\\s*[{DASH}]\\s*وكالات$")),  # `كتب : زوايا عربية - وكالات`
     (
         ("(وكالات)", "(ا ف ب)", "(رويترز)"),
