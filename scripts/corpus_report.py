@@ -5,12 +5,18 @@
 Without a committed run in --warehouse, the flow first ingests all of ../shared/corpus (read in place)
 into it. Prints per-article counts and frequency tables, and writes files of 100 random rows with their
 context (`actor-mentions-sample.md`, `statements-sample.md`, `commitments-sample.md`) for a person to
-judge: `[ ]` a line.
+judge: `[ ]` a line. The metadata report gives, per outlet, the share of articles with a date, a dateline
+and a headline, and writes 50 random articles whose input opens (first 300 characters) with a place name or
+an agency tag, with the dateline read (`datelines-sample.jsonl`), to judge the dateline.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
+import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +24,9 @@ from pathlib import Path
 import duckdb
 
 from pipeline import store
+from pipeline.clean import _agency_alternation, _places
 from pipeline.cli import run_flow
+from pipeline.text import fold_letters, strip_diacritics
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -146,7 +154,52 @@ def main() -> int:
                from commitments c join linked using (cluster_id) group by cluster_id"""
         ).fetchall(),
     )
+    metadata(con, args.corpus, args.out, args.seed)
     return 0
+
+
+def metadata(con: duckdb.DuckDBPyConnection, corpus: Path, out: Path, seed: float) -> None:
+    """Per outlet, the shares of articles with a date, a dateline and a headline; and 50 random articles whose
+    input's first 300 characters hold a place or an agency tag, with what was read, to judge the dateline."""
+    table(
+        con,
+        "metadata per outlet (articles, with outlet, with date, with dateline, with headline)",
+        """select outlet, count(*) n, avg((outlet is not null)::int)::decimal(4,3), avg((published_on is not null)::int)::decimal(4,3),
+                  avg((dateline is not null)::int)::decimal(4,3), avg((headline is not null)::int)::decimal(4,3)
+           from articles group by outlet order by n desc limit 40""",
+    )
+    rows = con.execute("select source_path, dateline, outlet, published_on from articles order by source_path").fetchall()
+    places = "|".join(re.escape(p) for p in sorted(_places(), key=len, reverse=True))
+    marked = re.compile(f"(?<!\\w)(?:{places})(?!\\w)|\\(\\s*(?:{_agency_alternation()})\\s*\\)")
+    drawn: list[dict[str, object]] = []
+    for path, dateline, outlet, published in random.Random(seed).sample(rows, len(rows)):
+        opening = _input_opening(corpus, path)
+        if opening and marked.search(fold_letters(strip_diacritics(opening))):
+            drawn.append(
+                {
+                    "n": len(drawn) + 1,
+                    "source_path": path,
+                    "opening": opening,
+                    "dateline": dateline,
+                    "outlet": outlet,
+                    "published_on": str(published),
+                }
+            )
+        if len(drawn) == 50:
+            break
+    sample = out / "datelines-sample.jsonl"
+    sample.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in drawn), encoding="utf-8")
+    print(f"\n50 articles opening with a place or an agency tag, with the dateline read: {sample}")
+
+
+def _input_opening(corpus: Path, source_path: str) -> str:
+    """The first 300 characters of a corpus record's text (`shard.jsonl.gz#line`)."""
+    shard, _, line = source_path.partition("#")
+    with gzip.open(corpus / shard, "rt", encoding="utf-8") as fh:
+        for number, record in enumerate(fh, start=1):
+            if number == int(line or 0):
+                return str(json.loads(record).get("text", ""))[:300]
+    return ""
 
 
 if __name__ == "__main__":
