@@ -367,3 +367,12 @@ def test_an_outlet_place_tag_under_the_first_paragraph() -> None:
 )
 def test_an_outlet_that_obtained_a_copy_names_itself(line: str, outlet: str | None) -> None:
     assert clean(_article(HEADLINE, LEAD, lead=line)).outlet == outlet
+
+
+def test_a_photo_story_with_no_lead_keeps_its_title_and_text() -> None:
+    # corpus:saudinewsnet-001.jsonl.gz#294: a two-word title over one captioned paragraph is an article, not a
+    # kicker and a headline (27 such inputs became empty rejects before the label rule needed a lead)
+    text = "ماء بارد\n\nمع ارتفاع درجات الحرارة في الهند اتجه الكثير إلى بيع المياه الباردة، حيث تباع الزجاجة الواحدة بروبيتين. «أ. ب»"
+    cleaned = clean(text)
+    assert cleaned.headline == "ماء بارد"
+    assert cleaned.body.startswith("مع ارتفاع درجات الحرارة")

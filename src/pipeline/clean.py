@@ -348,13 +348,14 @@ def _pick_headline(lines: list[Line], cut: int, lead: int, title: str | None) ->
     header = [ln for ln in lines[: cut + 1] if ln.drop == "header"]
     below = [ln for i, ln in enumerate(lines[cut + 1 : lead], start=cut + 1) if ln.drop is None and not _before_caption(lines, i)]
     candidates = header + below
+    has_lead = lead < len(lines) and _is_paragraph(lines[lead])  # else a label may be all the title there is
     for n, ln in enumerate(candidates):
         if _is_title(ln, min_words=2 if ln is lines[0] else 3):
-            if _kicker(ln, candidates[n + 1 :]):
+            if has_lead and _kicker(ln, candidates[n + 1 :]):
                 ln.drop = "kicker"
                 continue
             ln.drop = "headline"
-            for before in candidates[:n]:  # `خارج الحدود` over the headline, too short to be tried as one
+            for before in candidates[:n] if has_lead else []:  # `خارج الحدود` over the headline, too short to try
                 if before.drop is None and len(before.text.split()) <= KICKER_WORDS:
                     before.drop = "kicker"
             return ln.text
