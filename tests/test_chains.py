@@ -919,3 +919,18 @@ def test_a_pronoun_subject_that_agreed_with_another_party_is_both() -> None:
     # corpus:ant-multisource-001.jsonl.gz#4304 (BBC): `قالت تركيا إنها اتفقت مع الولايات المتحدة`; the committer was Turkey alone
     text = "قالت تركيا إنها اتفقت مع الولايات المتحدة على التعاون من أجل تسوية الخلافات بينهما، واستبعدت ان تنهار العلاقات الثنائية."
     assert [(c.committer, set(c.countries)) for c in commitments_of(text)] == [("تركيا مع الولايات المتحدة", {"TUR", "USA"})]
+
+
+@pytest.mark.parametrize("row", load_tsv("own_acts.tsv"), ids=lambda r: r["form"])
+def test_every_own_act_example_is_no_commitment(row: dict[str, str]) -> None:
+    # issue 11: a deliberative body approving its own act (`وافق مجلس النواب على مشروع قانون`) commits no one
+    assert [c for c in commitments_of(row["example"]) if c.cue.removeprefix("و").startswith(("وافق", "يوافق", "توافق"))] == []
+
+
+def test_accepting_another_partys_agreement_or_invitation_stays_a_commitment() -> None:
+    # corpus:ant-jawharafm-JA-internationalNews-1026-20170601 and ant-multisource-FR-internationalNews-1845-20180616
+    text = (
+        "وكانت الولايات المتحدة واحدة من 195 دولة وافقت على الاتفاقية في باريس في ديسمبر 2015.\n"
+        "ووافقت الحكومة في نيكاراغوا على دعوة مراقبين مستقلين لحقوق الإنسان للتحقيق في أعمال العنف."
+    )
+    assert [c.committer for c in commitments_of(text)] == ["الولايات المتحدة", "الحكومة في نيكاراغوا"]

@@ -88,3 +88,26 @@ def phrase_at(toks: list[Token], i: int, *kinds: str) -> tuple[str, ...] | None:
 def _with_clitics(word: str) -> frozenset[str]:
     """A word bare and with each proclitic."""
     return frozenset(c + word for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
+
+
+def own_act(committer: str, first: str) -> bool:
+    """Whether a deliberative body (`مجلس النواب`, `البرلمان`, `الحكومة`) approves one of its own acts (`مشروع`,
+    `قانون`, `ميزانية`: `lexicons/own_acts.tsv`), by the committer's first word and the action's."""
+    words = search_form(committer).split()
+    bodies, acts = own_acts()
+    return bool(words) and _definite_bare(words[0].removeprefix("و")) in bodies and _definite_bare(first) in acts
+
+
+def _definite_bare(word: str) -> str:
+    """A word without `ال` (`البرلمان` → `برلمان`)."""
+    return word.removeprefix("ال")
+
+
+@cache
+def own_acts() -> tuple[frozenset[str], frozenset[str]]:
+    """The bodies and the acts of `lexicons/own_acts.tsv`, folded."""
+    rows = load_tsv("own_acts.tsv")
+    return (
+        frozenset(search_form(r["form"]) for r in rows if r["kind"] == "body"),
+        frozenset(search_form(r["form"]) for r in rows if r["kind"] == "act"),
+    )

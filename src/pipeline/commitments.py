@@ -21,7 +21,7 @@ import ahocorasick
 
 from pipeline.actors import Gazetteer
 from pipeline.chains import resolve_source
-from pipeline.commitment_cues import CommitCue, commitment_forms, phrase_at
+from pipeline.commitment_cues import CommitCue, commitment_forms, own_act, phrase_at
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import (
@@ -250,6 +250,8 @@ def _from_cue(
     if found is None or (cue.shape.startswith("noun") and not _adjacent(toks, _skip_fillers(toks, k), found[0])):
         return []  # a verbal noun's action follows it at once: not `موافقة الجانبين يتواصل العمل على …`
     marker, prefix = found
+    if cue.lemma == "وافق" and marker < len(toks) and own_act(committer, toks[marker].key):
+        return []  # `وافق مجلس النواب على مشروع قانون`: a body approving its own act commits no one
     reaffirmed = _reaffirmed(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
