@@ -934,3 +934,12 @@ def test_accepting_another_partys_agreement_or_invitation_stays_a_commitment() -
         "ووافقت الحكومة في نيكاراغوا على دعوة مراقبين مستقلين لحقوق الإنسان للتحقيق في أعمال العنف."
     )
     assert [c.committer for c in commitments_of(text)] == ["الولايات المتحدة", "الحكومة في نيكاراغوا"]
+
+
+@pytest.mark.parametrize("row", load_tsv("clause_participles.tsv"), ids=lambda r: r["participle"])
+def test_a_participle_clause_after_a_comma_ends_what_was_said(row: dict[str, str]) -> None:
+    # rounds 4 and 5: content ran on into `، متمنياً …`, `، مطالباً …`, `، سائلاً …`
+    found = statements_of(row["example"])
+    assert found
+    body = row["example"]
+    assert all(search_form(row["participle"]) not in search_form(body[f.content_start : f.content_end]) for f in found)

@@ -95,8 +95,17 @@ NAMED_HEADS = frozenset(
 
 
 # A comma then one of these opens a clause that is no longer what was said (`…، في خطوة تأتي بعد …`).
-CLAUSE_BREAKERS = tuple(
-    search_form(w) for w in ("في خطوة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
+CLAUSE_BREAKERS = (
+    tuple(
+        search_form(w)
+        for w in ("في خطوة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
+    )
+    + tuple(  # `…، متمنياً التوفيق`: a participle of `lexicons/clause_participles.tsv`, with or without its tanween
+        form
+        for row in load_tsv("clause_participles.tsv")
+        for bare in [search_form(row["participle"])]
+        for form in (bare, bare + "\u064b", bare[:-1] + "\u064b" + bare[-1])  # `متمنيا`, `متمنياً`, `متمنيًا`
+    )
 )
 
 
