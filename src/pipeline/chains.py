@@ -31,6 +31,7 @@ from pipeline.document import Document
 from pipeline.lexicon import load_tsv
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.syntax import (
+    ADJECTIVE_ENDINGS,
     COMPLEMENTIZERS,
     HEAD_AGREEMENT,
     HEADS,
@@ -446,9 +447,6 @@ def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
     bare = key[1:] if key[:1] in "لب" else key
     links = key in NP_LINKS or bare in NP_LINKS  # `صادر عن`, `لدول الخليج`
     return key.startswith(("ال", "وال", "لل")) or bare.startswith("ال") or bare in HEADS or links or bool(g.find(t.text))
-
-
-ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
 
 def _new_definite(before: Token, t: Token) -> bool:

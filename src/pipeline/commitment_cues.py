@@ -95,12 +95,7 @@ def own_act(committer: str, first: str) -> bool:
     `قانون`, `ميزانية`: `lexicons/own_acts.tsv`), by the committer's first word and the action's."""
     words = search_form(committer).split()
     bodies, acts = own_acts()
-    return bool(words) and _definite_bare(words[0].removeprefix("و")) in bodies and _definite_bare(first) in acts
-
-
-def _definite_bare(word: str) -> str:
-    """A word without `ال` (`البرلمان` → `برلمان`)."""
-    return word.removeprefix("ال")
+    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in bodies and first.removeprefix("ال") in acts
 
 
 @cache
