@@ -943,3 +943,9 @@ def test_a_participle_clause_after_a_comma_ends_what_was_said(row: dict[str, str
     assert found
     body = row["example"]
     assert all(search_form(row["participle"]) not in search_form(body[f.content_start : f.content_end]) for f in found)
+
+
+def test_a_parliament_approving_all_items_of_its_law_is_no_commitment() -> None:
+    # round 6 row 30, corpus:ant-multisource-SK-internationalNews-2820-20180724: the act is the third word
+    text = "وافق البرلمان التركي في وقت متأخر الثلاثاء، على جميع بنود قانون أمني جديد للاستمرار في مكافحة الإرهاب."
+    assert commitments_of(text) == []

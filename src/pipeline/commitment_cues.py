@@ -90,12 +90,13 @@ def _with_clitics(word: str) -> frozenset[str]:
     return frozenset(c + word for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 
 
-def own_act(committer: str, first: str) -> bool:
+def own_act(committer: str, action: list[str]) -> bool:
     """Whether a deliberative body (`مجلس النواب`, `البرلمان`, `الحكومة`) approves one of its own acts (`مشروع`,
-    `قانون`, `ميزانية`: `lexicons/own_acts.tsv`), by the committer's first word and the action's."""
+    `قانون`, `ميزانية`: `lexicons/own_acts.tsv`), by the committer's first word and the action's first three
+    (`على جميع بنود قانون أمني جديد`)."""
     words = search_form(committer).split()
     bodies, acts = own_acts()
-    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in bodies and first.removeprefix("ال") in acts
+    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in bodies and any(w.removeprefix("ال") in acts for w in action)
 
 
 @cache

@@ -250,7 +250,7 @@ def _from_cue(
     if found is None or (cue.shape.startswith("noun") and not _adjacent(toks, _skip_fillers(toks, k), found[0])):
         return []  # a verbal noun's action follows it at once: not `موافقة الجانبين يتواصل العمل على …`
     marker, prefix = found
-    if cue.lemma == "وافق" and marker < len(toks) and own_act(committer, toks[marker].key):
+    if cue.lemma == "وافق" and own_act(committer, [t.key for t in toks[marker : marker + 3]]):
         return []  # `وافق مجلس النواب على مشروع قانون`: a body approving its own act commits no one
     reaffirmed = _reaffirmed(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
