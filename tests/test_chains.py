@@ -13,6 +13,7 @@ import pytest
 from pipeline.actors import ArticleContext, Gazetteer, cities, gazetteer
 from pipeline.chains import _organ_of_city, _participants
 from pipeline.clean import clean
+from pipeline.commitment_cues import own_act
 from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.statements import find_statements
@@ -949,3 +950,9 @@ def test_a_parliament_approving_all_items_of_its_law_is_no_commitment() -> None:
     # round 6 row 30, corpus:ant-multisource-SK-internationalNews-2820-20180724: the act is the third word
     text = "وافق البرلمان التركي في وقت متأخر الثلاثاء، على جميع بنود قانون أمني جديد للاستمرار في مكافحة الإرهاب."
     assert commitments_of(text) == []
+
+
+def test_bodies_agreeing_with_each_other_are_not_approving_their_own_act() -> None:
+    # round 4 row 17 (Jordan): the government and both chambers agreed to withdraw the income tax bill
+    assert not own_act("مجلس النواب ومجلس الأعيان", ["سحب", "مشروع", "قانون"])
+    assert own_act("مجلس وزراء الداخلية العرب", ["مشروع", "الاستراتيجية"])

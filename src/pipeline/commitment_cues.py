@@ -96,7 +96,9 @@ def own_act(committer: str, action: list[str]) -> bool:
     (`على جميع بنود قانون أمني جديد`)."""
     words = search_form(committer).split()
     bodies, acts = own_acts()
-    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in bodies and any(w.removeprefix("ال") in acts for w in action)
+    if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in bodies for w in words[1:]):
+        return False  # `مجلس النواب ومجلس الأعيان … توافق`: bodies agreeing with each other (not `مجلس وزراء`)
+    return words[0].removeprefix("و").removeprefix("ال") in bodies and any(w.removeprefix("ال") in acts for w in action)
 
 
 @cache
