@@ -530,8 +530,8 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source.
 
     None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`).
-    A relative pronoun before the verb stands for its antecedent (`مجلة Variety التي قالت إن`, `منصور البلوي
-    الذي أشاد`, `المساعد، والذي تحدث`)."""
+    A relative pronoun before the verb stands for its antecedent (`مجلة Variety التي قالت إن`, `الرئيس الأميركي
+    الذي أكد`, `وزارة الداخلية البحرينية، التي أعلنت`)."""
     if i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES:
         return _antecedent(toks, i - 1, g)
     if i > 0 and toks[i - 1].key.removeprefix("و").startswith("لكن") and len(toks[i - 1].key.removeprefix("و")) > 4:
