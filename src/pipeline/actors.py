@@ -524,9 +524,9 @@ def _issuers(gazetteer: Gazetteer, body: str, principal: list[str], mentions: li
         if "مشترك" in key:
             return principal
         summit = any(m.form.kind == "event" for m in gazetteer.find(sentence[: sentence.find("بيان")]))
-        organisations = [a for _, a in mentions if gazetteer.members.get(a)]
-        if summit and organisations:
-            return list(gazetteer.members[organisations[0]])
+        organisation = next((a for _, a in mentions if gazetteer.members.get(a)), None) if summit else None
+        if organisation is not None:
+            return list(gazetteer.members[organisation])
         issuing = ISSUING_RE.search(key)
         named = gazetteer.actor_mentions(sentence)
         countries = [gazetteer.actors[a].country for m, a in named if m.start < at + 5]
@@ -560,14 +560,15 @@ def _given_name(text: str, m: Mention) -> bool:
     if m.start == 0:
         return False
     before = text[max(0, m.start - 20) : m.start].split()
-    if not before or search_form(before[-1]) not in TITLES:
+    title = search_form(before[-1]) if before else ""
+    if title not in TITLES:
         return False
     if not m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644")):
         return True
     words = [w for w in text[m.end : m.end + 30].replace("،", " ").replace(",", " ").split() if w[0].isalpha()]
     no_name = not words or search_form(words[0]) in FUNCTION_WORDS  # `اللواء التركي، أن`; not `المهندس الفلسطيني، محمد`
     place = len(before) > 1 and search_form(before[-2].lstrip("وفبل") + " " + before[-1]) in cities()  # `بشرم الشيخ المصرية`
-    return search_form(before[-1]) in FAMILY_TITLES and no_name and not place
+    return title in FAMILY_TITLES and no_name and not place
 
 
 FAMILY_TITLES = frozenset(search_form(w) for w in "الدكتور المهندس اللواء العميد".split())

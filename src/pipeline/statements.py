@@ -27,7 +27,7 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
     PARTICLES,
-    RELATIVES,
+    after_relative,
     agrees,
     clause_end,
     closing_quote,
@@ -39,7 +39,6 @@ from pipeline.syntax import (
     sentence_subject,
     speakerlike,
     trim_end,
-    without_conjunction,
 )
 from pipeline.text import search_form
 
@@ -199,14 +198,9 @@ def _sentence_statements(
             found = _reported(body, toks, i, cue, limit, earlier, _main_speaker(out), g, nested)
         if found is not None:
             found.nested = nested
-            found.relative = _after_relative(toks, i)
+            found.relative = after_relative(toks, i)
             out.append(found)
     return out
-
-
-def _after_relative(toks: list[Token], i: int) -> bool:
-    """Whether the cue at token i follows a relative pronoun (`التي أعلنت`, `والذي أكد`)."""
-    return i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES
 
 
 def _main_speaker(out: list[Found]) -> str:
@@ -290,7 +284,7 @@ def _reported(
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = first_source(toks, i + 1, after, g)
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
-        relative = _after_relative(toks, i)
+        relative = after_relative(toks, i)
         particle = relative and after < len(toks) and toks[after].key in PARTICLES
         if speaker and not speakerlike(speaker, g) and (particle or not ends_before_content(toks, after)):
             # an object, not a subject: `أكدا التزامهما …`, `وزارة الداخلية البحرينية، التي أعلنت القبض على …`

@@ -281,7 +281,7 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
         return True
     key = t.key.removesuffix("نا")  # `لمراسلنا`
     stem = "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
-    if HEADS.get(stem) != "medium" or HEADS.get(stem.removeprefix("ال")) is None:
+    if HEADS.get(stem) != "medium":
         return False
     if stem.removeprefix("ال").startswith("مراسل") or j == 0:
         return True
@@ -532,7 +532,7 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`).
     A relative pronoun before the verb stands for its antecedent (`مجلة Variety التي قالت إن`, `الرئيس الأميركي
     الذي أكد`, `وزارة الداخلية البحرينية، التي أعلنت`)."""
-    if i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES:
+    if after_relative(toks, i):
         return _antecedent(toks, i - 1, g)
     if i > 0 and toks[i - 1].key.removeprefix("و").startswith("لكن") and len(toks[i - 1].key.removeprefix("و")) > 4:
         return ""  # `… في إيران، لكنها تعتزم`: the pronoun's antecedent is not the phrase before it
@@ -548,6 +548,11 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
         j += 1
     phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
     return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+
+
+def after_relative(toks: list[Token], i: int) -> bool:
+    """Whether the verb at token i follows a relative pronoun (`التي أعلنت`, `والذي أكد`)."""
+    return i > 0 and without_conjunction(toks[i - 1].key, RELATIVES) in RELATIVES
 
 
 def _antecedent(toks: list[Token], k: int, g: Gazetteer) -> str:
