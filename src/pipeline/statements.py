@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import ahocorasick
 
@@ -270,7 +270,7 @@ def _reported(
 
     def before(find: Callable[[list[Token], int, Gazetteer], str]) -> Callable[[], str]:
         """A subject before its verb agrees with it in full (`الوزراء أكدوا`; not `عمّان … وأكدوا`)."""
-        return lambda: phrase if (phrase := find(toks, i, g)) and agrees(cue.agree, phrase, g) else ""
+        return lambda: phrase if (phrase := find(toks, i, g)) and agrees(cue.agree, phrase, g) and speakerlike(phrase, g) else ""
 
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
@@ -291,6 +291,10 @@ def _reported(
             speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):
             after = i + 1
+        if speaker and not speakerlike(speaker, g) and before(partial(np_before, adjacent=True))():
+            # a subject before the verb that agrees with it: what follows is the object (`السلطات الإسرائيلية
+            # أعلنت فرض طوق أمني`), not a second subject
+            speaker, after = "", i + 1
         # after a relative pronoun the subject is the pronoun or follows the verb: never someone named sentences before
         candidates = (lambda: speaker, before(np_before), before(sentence_subject), *(() if relative else (zero,)))
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")

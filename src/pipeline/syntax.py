@@ -178,9 +178,12 @@ def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
 
 
 def _after_addressee(toks: list[Token], i: int) -> int:
-    """The index after a medium the words were said to, when one opens the phrase (`لـ«عكاظ»`, `لـ "الاقتصادية"`)."""
+    """The index after a medium the words were said to, when one opens the phrase (`لـ«عكاظ»`, `لـ "الاقتصادية"`,
+    `لفرانس24`)."""
     if i >= len(toks) or not _addressee(toks, i):
         return i
+    if named := _named_addressee(toks, i):
+        return i + len(named[0])
     for k in range(i, min(len(toks), i + 5)):
         if toks[k].text.rstrip("،,:").endswith(tuple(CLOSING_QUOTES + '"')) and (k > i or toks[k].text.count('"') != 1):
             return k + 1
@@ -280,8 +283,9 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
     if t.text.startswith(("لـ", 'ل"', "ل«", "ل“")):
         return True
     key = t.key.removesuffix("نا")  # `لمراسلنا`
-    stem = "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
-    if HEADS.get(stem) != "medium":
+    stem = _after_lam(key)
+    named = _named_addressee(toks, j)
+    if HEADS.get(stem) != "medium" and not named:
         return False
     if stem.removeprefix("ال").startswith("مراسل") or j == 0:
         return True
@@ -290,10 +294,40 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
         return False
     adjective = j > 1 and before.key.startswith("ال") and not (g is not None and g.find(before.text))
     head = toks[j - 2] if adjective else before
-    return HEADS.get(head.key) not in TITLE_HEADS
+    # the press is what a body is of (`الاتحاد الدولي للصحافيين`), a medium what a title is of (`المدير العام لسكاي نيوز`)
+    of_body = BODY_HEADS if named and named[1] == "audience" else TITLE_HEADS
+    return HEADS.get(head.key) not in of_body
+
+
+def _after_lam(key: str) -> str:
+    """A folded word without its `لـ` (`للصحفيين` → `الصحفيين`, `لفرانس` → `فرانس`); "" when it has none."""
+    return "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
+
+
+def _named_addressee(toks: list[Token], j: int) -> tuple[tuple[str, ...], str] | None:
+    """The words and kind of an addressee of `lexicons/addressees.tsv` after `لـ` at token j (`للصحفيين`,
+    `لبي بي سي`, `لوسائل إعلام محلية`), or None."""
+    stem = _after_lam(toks[j].key).removeprefix("ال")
+    for words, kind in ADDRESSEES.get(stem, ()):
+        if all(j + n < len(toks) and toks[j + n].key == word for n, word in enumerate(words[1:], 1)):
+            return words, kind
+    return None
+
+
+def _addressee_rows() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """`lexicons/addressees.tsv` by its first folded word without the article: (folded words, kind)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load_tsv("addressees.tsv"):
+        words = tuple(search_form(row["form"]).split())
+        out.setdefault(words[0].removeprefix("ال"), []).append((words, row["kind"]))
+    return out
+
+
+ADDRESSEES = _addressee_rows()
 
 
 TITLE_HEADS = frozenset({"organ", "official", "person"})
+BODY_HEADS = frozenset({"organ", "group"})
 """Heads of an office or trade that take the body they serve with `لـ` (`الرئيس التنفيذي لشبكة الجزيرة`)."""
 BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
 
@@ -392,6 +426,8 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         return True  # `حسن مغربي مدير فرع مصرفي`: a name, then the title that introduces it
     head = words[0].lstrip("وفبل") if words else ""
     for m in g.find(phrase):
+        if m.form.kind == "party" and m.start > 1:
+            continue  # a genitive (`شعور الطرفين`, `حرص الجانبين`): the thing is the head, not the parties
         if m.form.kind in ("document", "party") or m.form.kind.startswith("role:"):
             return True
         if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
@@ -526,12 +562,13 @@ def _one_place(phrase: str, g: Gazetteer) -> bool:
     )
 
 
-def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
+def np_before(toks: list[Token], i: int, g: Gazetteer, adjacent: bool = False) -> str:
     """A subject before the verb (`البيان تحدث عن`, `أن الرئيس اليمني، عبدربه منصور هادي، عبر`), if it names a source.
 
     None before `، و` + verb: that starts a clause of its own (`… بين مصر وإثيوبيا والسودان، واتفقا على …`).
     A relative pronoun before the verb stands for its antecedent (`مجلة Variety التي قالت إن`, `الرئيس الأميركي
-    الذي أكد`, `وزارة الداخلية البحرينية، التي أعلنت`)."""
+    الذي أكد`, `وزارة الداخلية البحرينية، التي أعلنت`). A phrase after a preposition is none (`وحول الأوضاع في
+    اليمن، قال`). `adjacent`: only a subject right before the verb, or after `كان` (`وكانت السلطات، أعلنت`)."""
     if after_relative(toks, i):
         return _antecedent(toks, i - 1, g)
     if i > 0 and toks[i - 1].key.removeprefix("و").startswith("لكن") and len(toks[i - 1].key.removeprefix("و")) > 4:
@@ -546,8 +583,20 @@ def np_before(toks: list[Token], i: int, g: Gazetteer) -> str:
         j = next((k + 1 for k in range(i - 2, j - 1, -1) if toks[k].text.endswith(("،", ","))), j)
     while j < i and not toks[j].key:  # a bullet before the subject: `- الطرفان أكدا`
         j += 1
-    phrase = " ".join(t.text for t in toks[j:i]).strip(EDGE_PUNCT + " ")
-    return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:i], g) else ""
+    if j > 0 and toks[i - 1].text.endswith(("،", ",")) and without_conjunction(toks[j - 1].key, SPEAKER_PREPOSITIONS) in PREPOSITIONS:
+        return ""  # `وحول الأوضاع في اليمن، قال`: a phrase fronted with its preposition (but `الناطق … في العراق النائب … نفى`)
+    end = i - 1 if i > 0 and toks[i - 1].key in VERB_PARTICLES else i  # `الأسدي قد نفى`: the particle is the verb's
+    if j < end and toks[j].key in KANA:  # `وكانت السلطات الإسرائيلية، أعلنت`, `وكانت الوزارة قد أكدت`: past perfect
+        j += 1
+    elif adjacent and i > 0 and toks[i - 1].text.endswith(("،", ",")):
+        return ""
+    phrase = " ".join(t.text for t in toks[j:end]).strip(EDGE_PUNCT + " ")
+    return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:end], g) else ""
+
+
+PREPOSITIONS = SPEAKER_PREPOSITIONS | PREPOSITION_WORDS
+KANA = frozenset(search_form(c + w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا") for c in ("", "و", "ف"))
+"""`كان` before a subject and its verb (`وكان الوزير قد أعلن`): the verb's tense, not part of the subject."""
 
 
 def after_relative(toks: list[Token], i: int) -> bool:
