@@ -21,7 +21,7 @@ import ahocorasick
 
 from pipeline.actors import Gazetteer
 from pipeline.chains import resolve_source
-from pipeline.commitment_cues import CommitCue, commitment_forms, own_act, phrase_at
+from pipeline.commitment_cues import FUTURE_SCAN, FUTURE_WORD, CommitCue, commitment_forms, future_verb, own_act, phrase_at
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import (
@@ -37,6 +37,7 @@ from pipeline.statements import Found, statement_id
 from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
+    HEADS,
     HUMAN_HEADS,
     PARTY_ENDS,
     PREPOSITION_WORDS,
@@ -48,33 +49,12 @@ from pipeline.syntax import (
     sentence_subject,
     subject_after_complementizer,
     verb_agreement,
+    without_conjunction,
 )
 from pipeline.text import Fold, search_form
 
-# Future verbs (`ستواصل`, `سيعودان`, `سنعمل`): `سـ` and a person prefix; a token must look like a verb (no noun ending).
-FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 _WORD_RUN = re.compile(r"\w*")
-FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
-NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
-# Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
-NOT_FUTURE = frozenset(
-    search_form(w)
-    for w in (
-        "سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر "
-        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة سناب سيناتور "
-        "سياسيون سياح سياج سياف ستاد ستار ستان سيارته سيارتهم سياراتهم سيطرته سيطرتها سيطرتهم ستوديو سنتر سنترال"
-    ).split()
-)
-# Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
-# `سنفوز`, `سنرى`, `ستحصل`, `سيجعل`, `سنتمكن`, `فستجدون`, `سيستمر`.
-NOT_FUTURE_STEMS = frozenset(
-    search_form(w)
-    for w in (
-        "كون تم صبح بقى بقي ظل شهد حتاج ؤدي عني تعين فوز رى ري جعل حصل تمكن مكن جد تواجد ستمر ضطر سهم ساهم نعكس ؤثر "
-        "واجه كسب خسر صل وصل قع حدث نتهي ستغرق كلف بلغ صل تجاوز رتفع نخفض تراجع زيد"
-    ).split()
-)
-FUTURE_WORD = "سوف"
+
 ON = search_form("على")
 SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
 # The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
@@ -110,7 +90,7 @@ def _hits(fold: Fold, statements: list[Found]) -> tuple[set[int], set[int]]:
         last = fold.folded(end)
         stop = _WORD_RUN.match(folded, last).end()  # type: ignore[union-attr]  # `\w*` always matches
         for m in FUTURE_SCAN.finditer(folded, fold.folded(start), stop):  # matches are whole words: none straddles an end
-            if m.start() < last and (m.group().lstrip("وف") == FUTURE_WORD or _future_verb(m.group())):
+            if m.start() < last and (m.group().lstrip("وف") == FUTURE_WORD or future_verb(m.group())):
                 futures.add(fold.original(m.start()))
     return cues, futures
 
@@ -165,17 +145,25 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         named = g.actor_mentions(body[c.action_start : c.action_end])
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
-    return _distinct(found)
+    agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
+    return _distinct([c for c in found if not (c.future and _about_others(c, agreed))])
 
 
-def _future_verb(key: str) -> bool:
-    """`ستواصل`, `وسنعمل`, `سيعودان`: a verb with the future prefix that commits, not a noun or a prediction."""
-    bare = key.lstrip("وف")
-    if not FUTURE_RE.match(key) or bare in NOT_FUTURE or key.endswith(NOT_FUTURE_ENDINGS):
+def _about_others(c: FoundCommitment, agreed: set[str]) -> bool:
+    """A future verb said of a party the speaker does not speak for: a forecast or a report of someone else's
+    plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير إعلامية
+    أن أبل ستضيف …` (a medium or an unnamed source tells of another party); not `قال الوزير إن بلاده ستواصل`,
+    nor a term of an agreement the article reports between the states of both (`agreed`: `قالت المصادر إن
+    الحكومة اليمنية ستفرج عن 1700 أسير حوثي وفق اتفاق مسقط`)."""
+    s = c.statement
+    if s is None or set(c.countries) & set(s.speaker_countries) or search_form(c.committer) == search_form(s.speaker):
         return False
-    stem = bare[2:]
-    bare_stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
-    return not bare_stems & NOT_FUTURE_STEMS
+    if c.countries and set(c.countries) | set(s.speaker_countries) <= agreed:
+        return False
+    if c.countries and s.speaker_countries:
+        return True
+    head = search_form(s.speaker).split()[0]
+    return HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source")
 
 
 def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
@@ -373,14 +361,19 @@ def _signers(toks: list[Token], i: int, g: Gazetteer) -> str:
 def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
     """`إنها تعتزم`, `أنه سيعمل`: a pronoun subject is the speaker of the statement the complementizer opens.
 
-    Not one deeper inside what was said: `قال علوش إن النظام "يظن أنه سيحسم` (the regime thinks it will);
-    and the complementizer carries the pronoun: in `إن ستيفن …` a name follows, not a verb."""
+    Also the same pronoun coordinated with it (`ذكر أنه قبل الدعوة، وأنه سيزور`); not one deeper inside what was said:
+    `قال علوش إن النظام "يظن أنه سيحسم` (the regime thinks it will); and the complementizer carries the
+    pronoun: in `إن ستيفن …` a name follows, not a verb."""
     j = i - 1
     while j >= 0 and toks[j].key in FILLERS:
         j -= 1
-    if statement is None or j < 0 or toks[j].key not in PRONOUN_COMPLEMENTIZERS:
+    if statement is None or j < 0 or toks[j].key.removeprefix("و") not in PRONOUN_COMPLEMENTIZERS:
         return ""
-    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start else ""
+    opening = next((t.key for t in toks if t.end <= statement.content_start <= t.end + 1), "")  # the statement's own
+    coordinated = toks[j].key.startswith("و") and statement.content_start <= toks[j].start < statement.content_end
+    if coordinated and opening.lstrip("بف") != toks[j].key.removeprefix("و"):  # `إن الرئيس … على علم بالحادث وإنه سيرسل`: the president
+        return ""
+    return statement.speaker if coordinated or toks[j].end <= statement.content_start <= toks[j + 1].start else ""
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:
@@ -447,9 +440,10 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
         return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows
     # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
     # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
+    # A pronoun on the complementizer is the subject: `إنه سيزور الرياض` (the speaker visits; Riyadh is the object).
     subject = np_before(toks, i, g)
     opens = i - len(subject.split()) - 1
-    before = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
+    before = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else _pronoun_speaker(toks, i, statement)
     party, after = ("", 0) if before else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
@@ -467,7 +461,9 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     if not party or j >= len(toks):
         return []
     end = action_end(body, toks, j, s_end, None, keep=2 if j == verb else 1)
-    return [make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)]
+    found = make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)
+    found.future = True
+    return [found]
 
 
 def commitment_rows(article_id: str, body: str, found: list[FoundCommitment]) -> list[dict[str, object]]:

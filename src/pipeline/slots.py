@@ -77,6 +77,7 @@ class FoundCommitment:
     actor_ids: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     beneficiaries: tuple[str, ...] = ()
+    future: bool = False  # read from a future verb (`ستواصل`), not a cue of commitment
 
 
 def action_start(body: str, t: Token, prefix: bool) -> int:
