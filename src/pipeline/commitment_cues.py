@@ -145,3 +145,19 @@ def future_verb(key: str) -> bool:
     stem = bare[2:]
     bare_stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
     return not bare_stems & NOT_FUTURE_STEMS
+
+
+ON = search_form("على")
+SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
+# The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
+SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
+# Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
+REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
+ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
+B_NOT_MARKER = frozenset(
+    search_form(w)
+    for w in (
+        "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء بلاده بلادها بلده بلدها بلادهم بلدهما بلادنا "
+        "بيان بيانه بيانها بيانهم بيانا بياناتها"  # `ووعدت المنظمة في بيانها بأن`: the statement, not the action
+    ).split()
+)

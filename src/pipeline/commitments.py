@@ -13,7 +13,6 @@ item. Negated, demanded, supposed or predicted courses (`لا تعتزم`, `دع
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
 
@@ -21,7 +20,21 @@ import ahocorasick
 
 from pipeline.actors import Gazetteer
 from pipeline.chains import resolve_source
-from pipeline.commitment_cues import FUTURE_SCAN, FUTURE_WORD, CommitCue, commitment_forms, future_verb, own_act, phrase_at
+from pipeline.commitment_cues import (
+    ASIDES,
+    B_NOT_MARKER,
+    FUTURE_SCAN,
+    FUTURE_WORD,
+    ON,
+    REAFFIRMING_VERBS,
+    SELF_WORDS,
+    SIGN,
+    CommitCue,
+    commitment_forms,
+    future_verb,
+    own_act,
+    phrase_at,
+)
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import (
@@ -33,9 +46,10 @@ from pipeline.segment import (
     word_hits,
 )
 from pipeline.slots import FoundCommitment, action_end, action_start, attach_lists, due_date, list_items, make
-from pipeline.statements import Found, statement_id
+from pipeline.statements import Found
 from pipeline.syntax import (
     COMPLEMENTIZERS,
+    DEMONSTRATIVES,
     FILLERS,
     HEADS,
     HUMAN_HEADS,
@@ -43,6 +57,7 @@ from pipeline.syntax import (
     PREPOSITION_WORDS,
     agrees,
     as_committer,
+    is_source,
     np_before,
     party_after,
     party_before,
@@ -55,22 +70,8 @@ from pipeline.text import Fold, search_form
 
 _WORD_RUN = re.compile(r"\w*")
 
-ON = search_form("على")
-SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
-# The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
-SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
-# Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
-REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
 # Complementizers that carry the subject pronoun: `أنه سيعمل`, `إنها تعتزم`, `إننا سنواصل`.
 PRONOUN_COMPLEMENTIZERS = frozenset(c for c in COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما", "نا", "ني")))
-ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
-B_NOT_MARKER = frozenset(
-    search_form(w)
-    for w in (
-        "بين بعد بشأن بشان برئاسة بحضور بمشاركة بينما بدوره بدورها بدء بلاده بلادها بلده بلدها بلادهم بلدهما بلادنا "
-        "بيان بيانه بيانها بيانهم بيانا بياناتها"  # `ووعدت المنظمة في بيانها بأن`: the statement, not the action
-    ).split()
-)
 
 
 @cache
@@ -146,7 +147,21 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    return _distinct([c for c in found if not (c.future and _about_others(c, agreed))])
+    return _distinct([c for c in found if _sourced(c, g) and not (c.future and _about_others(c, agreed))])
+
+
+def _sourced(c: FoundCommitment, g: Gazetteer) -> bool:
+    """A committer is a source (SPEC §4), or the speaker's own side (`بلادها`): never a prepositional phrase
+    (`لطهران`, `بالولايات المتحدة`), a piece of what was said (`الوزارة إن الهدف`) or a demonstrative (`ذلك`).
+    An agreement stands for its parties when the article names none (`ينص الاتفاق على`), and a demonstrative
+    for the parties named before (`كما تعهدت هذه الوحدات`)."""
+    words = search_form(c.committer).split()
+    agreement = bool(words) and (cue := commitment_forms().get(words[0])) is not None and cue.kind == "agreement"
+    pointed = len(words) > 1 and words[0] in DEMONSTRATIVES
+    # a name at the end is whole even when a word of it is a particle (`والرئيس الكوري الجنوبي مون جيه إن`)
+    tail = next((m for m in g.find(c.committer) if m.end == len(c.committer) and m.form.actor_ids and m.form.kind != "nisba"), None)
+    named = tail is not None and (tail.start == 0 or (c.committer[tail.start - 1] == " " and is_source(c.committer[: tail.start], g)))
+    return agreement or named or " ".join(words) in SELF_WORDS or is_source(" ".join(words[1:]) if pointed else c.committer, g)
 
 
 def _about_others(c: FoundCommitment, agreed: set[str]) -> bool:
@@ -464,29 +479,3 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     found = make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)
     found.future = True
     return [found]
-
-
-def commitment_rows(article_id: str, body: str, found: list[FoundCommitment]) -> list[dict[str, object]]:
-    """Rows of the `commitments` table for one article, from its commitments found by `find_commitments`."""
-    return [
-        {
-            "commitment_id": hashlib.sha256(f"{article_id}:c:{c.action_start}:{c.action_end}".encode()).hexdigest()[:20],
-            "article_id": article_id,
-            "statement_id": statement_id(article_id, c.statement.content_start, c.statement.content_end) if c.statement else None,
-            "committer": c.committer,
-            "committer_actor_ids": list(c.actor_ids),
-            "committer_countries": list(c.countries),
-            "kind": c.kind,
-            "cue": c.cue,
-            "reaffirmed": c.reaffirmed,
-            "action": body[c.action_start : c.action_end],
-            "conditions": c.conditions,
-            "timeframe": c.timeframe,
-            "due_by": c.due_by,
-            "beneficiary_actor_ids": list(c.beneficiaries),
-            "char_start": c.action_start,
-            "char_end": c.action_end,
-            "cluster_id": None,
-        }
-        for c in found
-    ]

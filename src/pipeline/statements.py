@@ -10,7 +10,6 @@ where the next cue's clause begins. Offsets always point into the body.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
@@ -382,7 +381,8 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     speaker, after = np_after(toks, k, g)
     source = speaker
     if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
-        source = "ال" + speaker[2:] if speaker.startswith("لل") else speaker[1:]
+        named = any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[1:21]))  # `للافروف`: لـ + `لافروف`
+        source = "ال" + speaker[2:] if speaker.startswith("لل") and not named else speaker[1:]
     if not _attributable(speaker, g) or not is_source(source, g):
         return None  # `وفقًا لـ` takes its source with `لـ` (`لمصادر دبلوماسية`): the rest must be a source
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
@@ -397,29 +397,4 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     else:
         start, end = toks[0].start, trim_end(body, toks[0].start, toks[i].start)
     cue = " ".join(t.text for t in toks[i : i + len(phrase)])
-    return Found(speaker, cue, start, end, False, via=speaker)
-
-
-def statement_id(article_id: str, start: int, end: int) -> str:
-    """A stable id for a span of an article."""
-    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:20]
-
-
-def statement_rows(article_id: str, body: str, found: list[Found]) -> list[dict[str, object]]:
-    """Rows of the `statements` table for one article, from its statements found by `find_statements`."""
-    return [
-        {
-            "statement_id": statement_id(article_id, f.content_start, f.content_end),
-            "article_id": article_id,
-            "speaker": f.speaker,
-            "speaker_actor_ids": list(f.speaker_actor_ids),
-            "speaker_countries": list(f.speaker_countries),
-            "cue": f.cue,
-            "content": body[f.content_start : f.content_end],
-            "direct": f.direct,
-            "via": f.via,
-            "char_start": f.content_start,
-            "char_end": f.content_end,
-        }
-        for f in found
-    ]
+    return Found(source, cue, start, end, False, via=source)  # `وفقا للبيان`: the source is `البيان`, not `للبيان`
