@@ -2,7 +2,8 @@
 
 Read from `lexicons/commitment_cues.tsv` (verbs conjugated by `lexicon.conjugate`, verbal nouns bare,
 definite and possessed, each with its proclitics) and `lexicons/commitment_markers.tsv` (restating
-words, conditions, timeframes, lists, negations, demands …).
+words, conditions, timeframes, lists, negations, demands …), and what the words around a cue make of it
+(`negated`, `licensed`, `restated`); the future verbs that commit (`future_verb`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, partial
 
+from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import Token
 from pipeline.text import search_form
@@ -161,3 +163,66 @@ B_NOT_MARKER = frozenset(
         "بيان بيانه بيانها بيانهم بيانا بياناتها"  # `ووعدت المنظمة في بيانها بأن`: the statement, not the action
     ).split()
 )
+
+
+TO = frozenset(search_form(w) for w in ("إلى", "الى"))
+
+
+def negated(toks: list[Token], i: int) -> bool:
+    """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
+    `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue."""
+    for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
+        if phrase_at(toks, k, "negation") and not phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
+            return True
+    if any(phrase_at(toks, k, "demand", "request", "hypothetical", "denial") for k in _back_in_clause(toks, i, 6)):
+        return True
+    # `دعوة جميع الأطراف اليمنية لا سيما الحوثيين إلى الالتزام`, `داعيا … سلطة الإشراف إلى تطبيق الاتفاقيات
+    # والالتزام بتعهداتها`: a verbal noun in what a demand further back in the clause asks for (after its `إلى`)
+    cue = commitment_forms().get(toks[i].key)
+    governed = False
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if cue is None or not cue.shape.startswith("noun") or toks[k].text.endswith((".", ":", "؟", "،", ",")):
+            return False
+        if governed and phrase_at(toks, k, "request"):
+            return True
+        if cue_forms().get(toks[k].key) is not None:  # `… ضرورة الإشارة إلى من يعرقل وأعلن العبادي التزامه`
+            return False
+        governed = governed or toks[k].key in TO
+    return False
+
+
+def _back_in_clause(toks: list[Token], i: int, n: int) -> list[int]:
+    """The indexes of up to n tokens before token i, nearest first, within its clause: not across a full stop
+    or a comma that a new `و` clause follows (`دعا الرئيس إلى الهدوء، وتعهد بـ`: the pledge is not demanded)."""
+    out = []
+    for k in range(i - 1, max(-1, i - 1 - n), -1):
+        if toks[k].text.endswith((".", "؟", ":")) or (toks[k].text.endswith(("،", ",")) and toks[k + 1].key.startswith("و")):
+            break
+        out.append(k)
+    return out
+
+
+def licensed(toks: list[Token], i: int) -> bool:
+    """A verbal noun commits only when someone asserts it (`أكدت … التزامها`, `أعلنت عزمها`,
+    `وقّع على إعلان الالتزام`): a reporting cue, a restating word or signing before it, and no demand between."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        key = toks[k].key
+        if phrase_at(toks, k, "demand", "request"):
+            return False
+        if cue_forms().get(key) is not None or bare(key).startswith(SIGN):
+            return True
+        if phrase_at(toks, k, "reaffirmed", "licensor"):
+            return True
+        if toks[k].text.endswith((".", ":")):
+            return False
+    return False
+
+
+def restated(toks: list[Token], start: int, end: int) -> bool:
+    """A restating word between the clause's start and the action (`أكدت من جديد التزامها`)."""
+    return any(phrase_at(toks, k, "reaffirmed") for k in range(max(0, start), end))
+
+
+def bare(key: str) -> str:
+    """A folded word without one proclitic (`بتقديم` → `تقديم`)."""
+    return key[1:] if key[:1] in "وبلف" and len(key) > 3 else key

@@ -30,10 +30,13 @@ from pipeline.commitment_cues import (
     SELF_WORDS,
     SIGN,
     CommitCue,
+    bare,
     commitment_forms,
     future_verb,
+    licensed,
+    negated,
     own_act,
-    phrase_at,
+    restated,
 )
 from pipeline.cues import cue_forms
 from pipeline.document import Document
@@ -194,36 +197,6 @@ def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
     return out
 
 
-def _negated(toks: list[Token], i: int) -> bool:
-    """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
-    `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue."""
-    for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
-        if phrase_at(toks, k, "negation") and not phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
-            return True
-    return any(phrase_at(toks, k, "demand", "hypothetical", "denial") for k in range(max(0, i - 6), i))
-
-
-def _licensed(toks: list[Token], i: int) -> bool:
-    """A verbal noun commits only when someone asserts it (`أكدت … التزامها`, `أعلنت عزمها`,
-    `وقّع على إعلان الالتزام`): a reporting cue, a restating word or signing before it, and no demand between."""
-    for k in range(i - 1, max(-1, i - 13), -1):
-        key = toks[k].key
-        if phrase_at(toks, k, "demand"):
-            return False
-        if cue_forms().get(key) is not None or _bare(key).startswith(SIGN):
-            return True
-        if phrase_at(toks, k, "reaffirmed", "licensor"):
-            return True
-        if toks[k].text.endswith((".", ":")):
-            return False
-    return False
-
-
-def _reaffirmed(toks: list[Token], start: int, end: int) -> bool:
-    """A restating word between the clause's start and the action (`أكدت من جديد التزامها`)."""
-    return any(phrase_at(toks, k, "reaffirmed") for k in range(max(0, start), end))
-
-
 def _from_cue(
     body: str,
     toks: list[Token],
@@ -240,9 +213,9 @@ def _from_cue(
     `said`: the statements of the sentence; `before`: the article's commitments so far; `previous`: the
     speaker of the last statement before the sentence, the subject of a verb that names none (`وتعهد بـ`)."""
     near = toks[max(0, i - 15) : i] + toks[i + 1 : i + 8] if cue.by_parties else toks[i + 1 : i + 8]
-    if _negated(toks, i) or (cue.requires and not any(_bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
+    if negated(toks, i) or (cue.requires and not any(bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
         return []
-    if cue.shape.startswith("noun") and not _licensed(toks, i):
+    if cue.shape.startswith("noun") and not licensed(toks, i):
         return []
     statement = _statement_at(said, toks[i].start)
     committer, k = _committer(toks, i, cue, statement, before, g)
@@ -255,7 +228,7 @@ def _from_cue(
     marker, prefix = found
     if cue.lemma == "وافق" and own_act(committer, [t.key for t in toks[marker : marker + 3]]):
         return []  # `وافق مجلس النواب على مشروع قانون`: a body approving its own act commits no one
-    reaffirmed = _reaffirmed(toks, i - 6, marker)
+    reaffirmed = restated(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
             make(body, toks, committer, cue.kind, toks[i].text.strip(EDGE_PUNCT), start, end, line_end, reaffirmed, statement)
@@ -274,11 +247,6 @@ def _adjacent(toks: list[Token], k: int, marker: int) -> bool:
     )
 
 
-def _bare(key: str) -> str:
-    """A folded word without one proclitic (`بتقديم` → `تقديم`)."""
-    return key[1:] if key[:1] in "وبلف" and len(key) > 3 else key
-
-
 def _statement_at(said: list[Found], at: int) -> Found | None:
     """The statement whose content holds an offset, else the sentence's statement said before it."""
     inside = [s for s in said if s.content_start <= at < s.content_end]
@@ -295,7 +263,7 @@ def _committer(
     k = _skip_fillers(toks, i + 1)
     if cue.by_parties:  # `ينص الاتفاق على`: the parties of the agreement named before, else in the sentence
         named = party_before(toks, i, g)
-        while k < len(toks) and (toks[k].key in cue.requires or _bare(toks[k].key) in cue.requires):
+        while k < len(toks) and (toks[k].key in cue.requires or bare(toks[k].key) in cue.requires):
             k += 1  # `ويقضي الاتفاق بـ`: the agreement itself is the subject
         agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
         return named or _agreement_parties(cue, before) or speaker or agreement, k
@@ -368,7 +336,7 @@ def _governing_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
 def _signers(toks: list[Token], i: int, g: Gazetteer) -> str:
     """`توقيع الجيش السوداني وقوات الدعم السريع على إعلان الالتزام بـ`: who signed the document."""
     for v in range(i - 1, max(-1, i - 13), -1):
-        if _bare(toks[v].key).startswith(SIGN) or toks[v].key.startswith(("التوقيع", "توقيع")):
+        if bare(toks[v].key).startswith(SIGN) or toks[v].key.startswith(("التوقيع", "توقيع")):
             return party_after(toks, v + 1, g)[0] or np_before(toks, v, g)
     return ""
 
@@ -448,7 +416,7 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent)."""
     at = action_start(body, toks[i], prefix=False)  # `"سنعمل`: the word itself, after the opening quote
     statement = _statement_at(said, at)
-    if statement is None or not statement.content_start <= at < statement.content_end or _negated(toks, i):
+    if statement is None or not statement.content_start <= at < statement.content_end or negated(toks, i):
         return []
     verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
     if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")):
