@@ -1013,3 +1013,14 @@ def test_bodies_agreeing_with_each_other_are_not_approving_their_own_act() -> No
     # round 4 row 17 (Jordan): the government and both chambers agreed to withdraw the income tax bill
     assert not own_act("مجلس النواب ومجلس الأعيان", ["سحب", "مشروع", "قانون"])
     assert own_act("مجلس وزراء الداخلية العرب", ["مشروع", "الاستراتيجية"])
+
+
+def test_where_an_official_serves_is_not_whose_official_he_is() -> None:
+    # round 6 row 74, corpus:saudinewsnet-2015-07-23-00558: `فلتشر` was stateless
+    text = (
+        "من جهته أعلن وزير الدفاع سمير مقبل أن السفير البريطاني في لبنان توم فلتشر أكد له بأنه سيتابع العمل لمصلحة لبنان.\n"
+        "وفي تصريح عقب لقاء جمعهما في وزارة الدفاع أمس، لفت فلتشر إلى أن زيارته لمقبل هي لشكره على الشراكة والصداقة."
+    )
+    found = [f for f in statements_of(text) if f.speaker == "فلتشر"]
+    assert [f.speaker_countries for f in found] == [("GBR",)]
+
