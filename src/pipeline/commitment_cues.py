@@ -15,6 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import Token
+from pipeline.syntax import COMPLEMENTIZERS, KANA
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -174,6 +175,8 @@ def negated(toks: list[Token], i: int) -> bool:
     for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
         if phrase_at(toks, k, "negation") and not phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
             return True
+    if past_progressive(toks, i):
+        return True
     if any(phrase_at(toks, k, "demand", "request", "hypothetical", "denial") for k in _back_in_clause(toks, i, 6)):
         return True
     # `دعوة جميع الأطراف اليمنية لا سيما الحوثيين إلى الالتزام`, `داعيا … سلطة الإشراف إلى تطبيق الاتفاقيات
@@ -188,6 +191,30 @@ def negated(toks: list[Token], i: int) -> bool:
         if cue_forms().get(toks[k].key) is not None:  # `… ضرورة الإشارة إلى من يعرقل وأعلن العبادي التزامه`
             return False
         governed = governed or toks[k].key in TO
+    return False
+
+
+@cache
+def _imperfects() -> frozenset[str]:
+    """Every imperfect form of a cue verb, bare and with the future `سـ` (`يعتزمون`, `تخطط`, `سنلتزم`)."""
+    stems = [row["imperfect"] for row in load_tsv("commitment_cues.tsv") if row["imperfect"]]
+    # not the first person singular: `أتفق` folds to the perfect `اتفق`
+    forms = {search_form(p + stem + s) for stem in stems for p in ("ي", "ت", "ن") for s in ("", "ان", "ون")}
+    return frozenset(forms | {"س" + f for f in forms})
+
+
+def past_progressive(toks: list[Token], i: int) -> bool:
+    """`كانوا يعتزمون القيام بعمليات`, `أثينا كانت تنوي`, `كنا سنشعر`: `كان` before an imperfect cue tells of a
+    past intention or habit, not a course the party binds itself to (but `كانت تركيا قد وافقت`, a past
+    agreement still in force, is a perfect)."""
+    cue = commitment_forms().get(toks[i].key)
+    if toks[i].key.lstrip("وف") not in _imperfects() or (cue is not None and cue.by_parties):
+        return False  # `وكان الاتفاق ينص على`: an agreement's provision stands
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if toks[k].key in KANA:
+            return True
+        if toks[k].key in COMPLEMENTIZERS or cue_forms().get(toks[k].key) is not None:  # `كان قد أعلن أنه يعتزم`
+            return False
     return False
 
 

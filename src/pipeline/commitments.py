@@ -18,7 +18,7 @@ from functools import cache
 
 import ahocorasick
 
-from pipeline.actors import Gazetteer
+from pipeline.actors import Gazetteer, cities
 from pipeline.chains import resolve_source
 from pipeline.commitment_cues import (
     ASIDES,
@@ -36,6 +36,7 @@ from pipeline.commitment_cues import (
     licensed,
     negated,
     own_act,
+    phrase_at,
     restated,
 )
 from pipeline.cues import cue_forms
@@ -228,6 +229,8 @@ def _from_cue(
     marker, prefix = found
     if cue.lemma == "وافق" and own_act(committer, [t.key for t in toks[marker : marker + 3]]):
         return []  # `وافق مجلس النواب على مشروع قانون`: a body approving its own act commits no one
+    if cue.lemma == "تعهد" and phrase_at(toks, marker, "in_charge"):
+        return []  # `تعهدت الفرقة بالقضية`: took charge of the case
     reaffirmed = restated(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
@@ -408,8 +411,8 @@ def _aside_end(toks: list[Token], j: int) -> int | None:
 
 
 def _place(t: Token, g: Gazetteer) -> bool:
-    """`ببروكسل`, `بالعراق`: a preposition on a place or state, not the marker of an action."""
-    return any(m.form.actor_ids for m in g.find(t.text))
+    """`ببروكسل`, `بالعراق`, `بسوسة`: a preposition on a place or state, not the marker of an action."""
+    return any(m.form.actor_ids for m in g.find(t.text)) or t.key[1:] in cities()
 
 
 def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Found], g: Gazetteer) -> list[FoundCommitment]:
