@@ -1024,3 +1024,28 @@ def test_where_an_official_serves_is_not_whose_official_he_is() -> None:
     found = [f for f in statements_of(text) if f.speaker == "فلتشر"]
     assert [f.speaker_countries for f in found] == [("GBR",)]
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # round 7 rows 33 and 35 (`أوغلو المملكة`, `إسرائيل المتظاهرين`): a verb with a person object after its subject;
+        # corpus:ant-multisource-SK-middleEast-3667-20180912
+        ('وحذرت الولايات المتحدة إيران يوم الثلاثاء من أنها "سترد بشكل سريع وحاسم" على أي هجمات.', "الولايات المتحدة"),
+        ("واتهمت إسرائيل المتظاهرين بأنهم يهاجمون الجنود.", "إسرائيل"),
+        ("ودعت السعودية والإمارات والبحرين إلى وقف التصعيد.", "السعودية والإمارات والبحرين"),  # coordinated, no object
+        ("ودعا الرئيس الأمريكي الكونغرس إلى التحرك.", "الرئيس الأمريكي"),
+        ("وحذر وزير الخارجية الأمريكي السابق من التصعيد.", "وزير الخارجية الأمريكي السابق"),  # an adjective, no object
+        # round 7 rows 44 and 50: a time phrase after the subject; corpus:ant-multisource-SK-economy-1401-20181008,
+        # corpus:ant-multisource-FR-internationalNews-1317-20180518
+        ("وأعلنت واشنطن الأسبوع الماضي أنها ستنسحب من اتفاقية الصداقة.", "واشنطن"),
+        ("واتهمت لندن لاحقا موسكو بمحاولة تسميمه.", "لندن"),
+        ("واعتبر الرجوب حينها أن القرار خاطئ.", "الرجوب"),
+        # `سابقا` is part of a title (former), not a time phrase
+        ("وأكد عمر الغامدي، لاعب المنتخب السعودي سابقا، أن الأمطار تسببت بالخسارة.", "عمر الغامدي، لاعب المنتخب السعودي سابقا"),
+        # `عدم ذكر اسمه` says nothing: 205 corpus speakers were `اسمه`
+        ("وقال المسؤول الذي طلب عدم ذكر اسمه إن الهجوم وقع ليلا.", "المسؤول"),
+    ],
+)
+def test_an_object_or_a_time_phrase_after_the_subject_ends_it(text: str, speaker: str) -> None:
+    assert [f.speaker for f in statements_of(text)] == [speaker]
+

@@ -25,6 +25,7 @@ from pipeline.syntax import (
     B_OBJECT_VERBS,
     COMPLEMENTIZERS,
     FILLERS,
+    OBJECT_VERBS,
     PARTICLES,
     after_relative,
     agrees,
@@ -48,7 +49,7 @@ NOT_SOURCES = frozenset(
     search_form(w)
     for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
 )
-WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون"))
+WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم"))  # `طلب عدم ذكر اسمه`: 205 speakers `اسمه`
 # Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
 NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
@@ -279,7 +280,8 @@ def _reported(
         candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
-        speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, addressee=True)
+        object_next = search_form(cue.lemma) in OBJECT_VERBS
+        speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = first_source(toks, i + 1, after, g)
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)

@@ -30,8 +30,12 @@ TIME_WORDS = frozenset(
     search_form(w)
     for w in (
         "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً"
+        " حينها حينذاك آنذاك لاحقا لاحقاً"  # `واعتبر الرجوب حينها أن` (not `سابقا`: `لاعب المنتخب سابقا`, former)
     ).split()
 )
+TIME_NOUNS = frozenset(search_form(w) for w in "الأسبوع الشهر العام السنة الأيام".split())
+TIME_ADJECTIVES = frozenset(search_form(w) for w in "الماضي الماضية المقبل المقبلة الجاري الجارية الفائت الفائتة المنصرم".split())
+"""`الأسبوع الماضي`, `الشهر الجاري`: a time phrase that ends a speaker (`واعترف الرئيس الفرنسي الأسبوع الماضي بأن`)."""
 
 
 RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split())
@@ -47,6 +51,8 @@ SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | SPEAKER_PREP
 
 # Verbs whose object takes `بـ`: `رحب الوفدان بالتنفيذ`, `أشاد وانغ يي بالتوقيع` — the speaker ends there.
 B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
+# Verbs whose person object follows the subject: `واتهمت إسرائيل المتظاهرين بأنهم`, `ودعا أوغلو المملكة إلى`.
+OBJECT_VERBS = frozenset(search_form(w) for w in "دعا اتهم حذر طالب حث ناشد أبلغ حمل طمأن".split())
 
 
 def _head_forms(head: str) -> list[str]:
@@ -109,8 +115,13 @@ CLAUSE_BREAKERS = (
 )
 
 
-def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False) -> tuple[str, int]:
-    """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index)."""
+def np_after(
+    toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False, object_next: bool = False
+) -> tuple[str, int]:
+    """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index).
+
+    `object_next`: the verb takes a person object after its subject (`OBJECT_VERBS`): a known actor's whole
+    name ends the subject before a definite noun or another actor (`واتهمت إسرائيل المتظاهرين`)."""
     while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
         i += 1
     if i + 1 < len(toks) and toks[i].key == "من" and toks[i + 1].key.strip(EDGE_PUNCT) in FOR_ONES_PART:
@@ -127,6 +138,10 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         if opens_quote and not _starts_like_a_subject(toks[j : j + 4], g):
             return "", i
         if j > i and (attribution_at(toks, j) or _object_after_subject(toks, i, j, g)):
+            break
+        if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
+            break  # `الرئيس الفرنسي الأسبوع الماضي`
+        if j > i and object_next and _object_next(toks, i, j, g):
             break
         if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
             text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
@@ -164,6 +179,23 @@ def np_after(toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, a
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
+    """Whether token j opens the object of a verb of `OBJECT_VERBS` after a complete subject: a definite noun
+    or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
+    or actor after a role with its nisba (`الرئيس الأمريكي الكونغرس`; not `وزير الخارجية الأمريكي السابق`)."""
+    t = toks[j]
+    if t.key.startswith("و") and (without_conjunction(t.key, HEADS.keys()) != t.key or g.find(t.text[1:])):
+        return False  # `السعودية والإمارات والبحرين`: coordinated subjects
+    text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
+    found = g.find(text)
+    whole = len(found) == 1 and found[0].start <= 1 and found[0].end == len(text) and found[0].form.kind == "alias"
+    if whole:
+        return t.key.startswith("ال") or bool(g.find(t.text))
+    ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
+    named = any(m.start == 0 and m.form.kind == "alias" for m in g.find(t.text))
+    return ends_in_nisba and (named or HEADS.get(t.key) == "organ")
 
 
 def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
