@@ -403,7 +403,7 @@ class Gazetteer:
 
     def _add_context(self, m: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
         """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""
-        # in the order the phrase names them (a set's order would change from run to run: JOR, SYR or SYR, JOR)
+        # in the order the phrase names them (a set iterates in the order of its strings' hashes, which vary by process)
         states = (self.actors[f.form.actor_ids[0]].country for f in found if f.form.kind in ("alias", "nisba") and f.form.actor_ids)
         named = list(dict.fromkeys(states))
         # `الجيش السوداني`: the nisba's state, and never the article's party instead (its state is added by the nisba).

@@ -1,4 +1,5 @@
-"""One article through the extraction stages, in order: this is the one place that shows the order."""
+"""One article through the extraction stages, in order: this is the one place that shows the order; and the
+rows each stage adds to its table (`mention_rows`, `statement_rows`, `commitment_rows`)."""
 
 from __future__ import annotations
 

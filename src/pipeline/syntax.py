@@ -359,8 +359,9 @@ ADDRESSEES = _addressee_rows()
 
 
 TITLE_HEADS = frozenset({"organ", "official", "person"})
-BODY_HEADS = frozenset({"organ", "group"})
 """Heads of an office or trade that take the body they serve with `لـ` (`الرئيس التنفيذي لشبكة الجزيرة`)."""
+BODY_HEADS = frozenset({"organ", "group"})
+"""Heads of a body that takes the press it is made of with `لـ` (`الاتحاد الدولي للصحافيين`)."""
 BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
 
 
