@@ -895,6 +895,11 @@ def test_a_pronoun_after_but_does_not_stand_for_the_phrase_before_it() -> None:
         ("والي سوسة", "TUN"),
         ("محافظ الأنبار", "IRQ"),
         ("السفارة في الرياض", None),  # a place after a preposition alone: where, not whose
+        # round 7 rows 17, 42 (US officials left stateless): local offices and the 22 US states of regions.tsv
+        ("حاكم ولاية تكساس غريغ أبوت", "USA"),
+        ("مكتب حاكم إسطنبول", "TUR"),
+        ("عمدة لندن", "GBR"),
+        ("حزب العدالة والتنمية الحاكم", None),  # `الحاكم` here is "ruling", no office of a place
     ],
 )
 def test_an_official_of_a_region_is_its_states(phrase: str, state: str | None, g: Gazetteer) -> None:

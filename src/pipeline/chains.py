@@ -139,7 +139,7 @@ def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
     preposition alone: `السفارة في الرياض` is no Saudi body."""
     bare = [w.strip(EDGE_PUNCT) for w in words]
     for k, word in enumerate(bare[:-1]):
-        if HEADS.get(word) not in ("organ", "official", "person") and not _role(g, word):
+        if HEADS.get(word) not in ("organ", "official", "person") and not _role(g, word) and word not in LOCAL_OFFICES:
             continue
         for j in range(k + 1, min(len(bare), k + 1 + MAX_UNIT_GAP)):
             unit = bare[j].removeprefix("ب").removeprefix("ل").removeprefix("ال")
@@ -154,6 +154,8 @@ def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
     return None
 
 
+LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة"))
+"""Offices of a place that are no head noun elsewhere (`حاكم ولاية تكساس`, `عمدة لندن`; but `الحزب الحاكم`, ruling)."""
 MAX_UNIT_GAP = 4  # words between an official and the unit of their place (`مدير إدارة التعليم بمنطقة …`)
 ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
 
