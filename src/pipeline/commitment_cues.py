@@ -182,9 +182,11 @@ def negated(toks: list[Token], i: int) -> bool:
     # `دعوة جميع الأطراف اليمنية لا سيما الحوثيين إلى الالتزام`, `داعيا … سلطة الإشراف إلى تطبيق الاتفاقيات
     # والالتزام بتعهداتها`: a verbal noun in what a demand further back in the clause asks for (after its `إلى`)
     cue = commitment_forms().get(toks[i].key)
+    if cue is None or not cue.shape.startswith("noun"):
+        return False
     governed = False
     for k in range(i - 1, max(-1, i - 15), -1):
-        if cue is None or not cue.shape.startswith("noun") or toks[k].text.endswith((".", ":", "؟", "،", ",")):
+        if toks[k].text.endswith((".", ":", "؟", "،", ",")):
             return False
         if governed and phrase_at(toks, k, "request"):
             return True

@@ -355,11 +355,11 @@ def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
         j -= 1
     if statement is None or j < 0 or toks[j].key.removeprefix("و") not in PRONOUN_COMPLEMENTIZERS:
         return ""
-    opening = next((t.key for t in toks if t.end <= statement.content_start <= t.end + 1), "")  # the statement's own
-    coordinated = toks[j].key.startswith("و") and statement.content_start <= toks[j].start < statement.content_end
-    if coordinated and opening.lstrip("بف") != toks[j].key.removeprefix("و"):  # `إن الرئيس … على علم بالحادث وإنه سيرسل`: the president
-        return ""
-    return statement.speaker if coordinated or toks[j].end <= statement.content_start <= toks[j + 1].start else ""
+    if toks[j].key.startswith("و") and statement.content_start <= toks[j].start < statement.content_end:  # coordinated
+        opening = next((t.key for t in toks if t.end <= statement.content_start <= t.end + 1), "")  # the statement's own
+        # the same pronoun as the statement's complementizer; not `إن الرئيس … على علم بالحادث وإنه سيرسل` (the president)
+        return statement.speaker if opening.lstrip("بف") == toks[j].key.removeprefix("و") else ""
+    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start else ""
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:

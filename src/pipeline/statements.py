@@ -27,6 +27,7 @@ from pipeline.syntax import (
     FILLERS,
     OBJECT_VERBS,
     PARTICLES,
+    after_lam,
     after_relative,
     agrees,
     clause_end,
@@ -384,7 +385,7 @@ def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) 
     source = speaker
     if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
         named = any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[1:21]))  # `للافروف`: لـ + `لافروف`
-        source = "ال" + speaker[2:] if speaker.startswith("لل") and not named else speaker[1:]
+        source = speaker[1:] if named else after_lam(speaker)
     if not _attributable(speaker, g) or not is_source(source, g):
         return None  # `وفقًا لـ` takes its source with `لـ` (`لمصادر دبلوماسية`): the rest must be a source
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`

@@ -315,7 +315,7 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
     if t.text.startswith(("لـ", 'ل"', "ل«", "ل“")):
         return True
     key = t.key.removesuffix("نا")  # `لمراسلنا`
-    stem = _after_lam(key)
+    stem = after_lam(key)
     named = _named_addressee(toks, j)
     if HEADS.get(stem) != "medium" and not named:
         return False
@@ -331,15 +331,15 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
     return HEADS.get(head.key) not in of_body
 
 
-def _after_lam(key: str) -> str:
-    """A folded word without its `لـ` (`للصحفيين` → `الصحفيين`, `لفرانس` → `فرانس`); "" when it has none."""
+def after_lam(key: str) -> str:
+    """A word without its `لـ` (`للصحفيين` → `الصحفيين`, `لفرانس` → `فرانس`); "" when it has none."""
     return "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
 
 
 def _named_addressee(toks: list[Token], j: int) -> tuple[tuple[str, ...], str] | None:
     """The words and kind of an addressee of `lexicons/addressees.tsv` after `لـ` at token j (`للصحفيين`,
     `لبي بي سي`, `لوسائل إعلام محلية`), or None."""
-    stem = _after_lam(toks[j].key).removeprefix("ال")
+    stem = after_lam(toks[j].key).removeprefix("ال")
     for words, kind in ADDRESSEES.get(stem, ()):
         if all(j + n < len(toks) and toks[j + n].key == word for n, word in enumerate(words[1:], 1)):
             return words, kind
