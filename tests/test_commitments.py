@@ -396,4 +396,3 @@ def test_kana_before_an_imperfect_cue_is_a_past_intention(text: str) -> None:
 )
 def test_kana_before_a_perfect_or_a_reported_intention_keeps_it(text: str) -> None:
     assert len(commitments_of(text)) == 1
-

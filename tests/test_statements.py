@@ -173,4 +173,3 @@ def test_tokens_at_finds_the_tokens_a_hit_starts_including_after_an_opening_quot
 def test_the_source_after_wifqan_li_is_written_without_its_preposition(text: str, speaker: str) -> None:
     # 1,424 corpus statements of `وفقا لـ` had the preposition in the speaker (`للبيان`), which no gold row has
     assert statements_of(text)[0].speaker == speaker
-

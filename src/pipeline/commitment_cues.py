@@ -94,25 +94,40 @@ def _with_clitics(word: str) -> frozenset[str]:
     return frozenset(c + word for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 
 
-def own_act(committer: str, action: list[str]) -> bool:
-    """Whether a deliberative body (`مجلس النواب`, `البرلمان`, `الحكومة`) approves one of its own acts (`مشروع`,
-    `قانون`, `ميزانية`: `lexicons/own_acts.tsv`), by the committer's first word and the action's first three
-    (`على جميع بنود قانون أمني جديد`)."""
+def approval(committer: str, action: list[str]) -> bool:
+    """Whether `وافق` is an approval, not an agreement (`lexicons/own_acts.tsv`): an assembly, council,
+    committee, regulator or court approving anything but a pact (`وافق مجلس الوزراء على تفويض`), or a
+    government its own act (`وافقت الحكومة على ميزانية 2018`), by the committer's first word and the
+    action's first three (`على جميع بنود قانون أمني جديد`)."""
     words = search_form(committer).split()
-    bodies, acts = own_acts()
-    if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in bodies for w in words[1:]):
+    lexicon = own_acts()
+    if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in lexicon["body"] for w in words[1:]):
         return False  # `مجلس النواب ومجلس الأعيان … توافق`: bodies agreeing with each other (not `مجلس وزراء`)
-    return words[0].removeprefix("و").removeprefix("ال") in bodies and any(w.removeprefix("ال") in acts for w in action)
+    head, heads = words[0].removeprefix("و").removeprefix("ال"), [w.removeprefix("ال") for w in action]
+    if head in lexicon["body"]:
+        return bool(heads) and heads[0] not in lexicon["pact"]
+    return head in lexicon["government"] and any(w in lexicon["act"] for w in heads)
+
+
+def request_granted(action: list[str]) -> bool | None:
+    """Whether an action is a request granted (`طلب`, `الطلب`, `طلبه`), and then whether its requester is named
+    (`طلب الرياض …`: True; `الطلب`, `طلبه`: False); None when it is no request."""
+    if not action:
+        return None
+    first = action[0].removeprefix("ال")
+    requests = own_acts()["request"]
+    if first in requests:
+        return not action[0].startswith("ال") and len(action) > 1
+    return False if any(first == r + p for r in requests for p in POSSESSIVES) else None
 
 
 @cache
-def own_acts() -> tuple[frozenset[str], frozenset[str]]:
-    """The bodies and the acts of `lexicons/own_acts.tsv`, folded."""
-    rows = load_tsv("own_acts.tsv")
-    return (
-        frozenset(search_form(r["form"]) for r in rows if r["kind"] == "body"),
-        frozenset(search_form(r["form"]) for r in rows if r["kind"] == "act"),
-    )
+def own_acts() -> dict[str, frozenset[str]]:
+    """Kind → the folded forms of `lexicons/own_acts.tsv`."""
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("own_acts.tsv"):
+        out.setdefault(r["kind"], set()).add(search_form(r["form"]))
+    return {kind: frozenset(forms) for kind, forms in out.items()}
 
 
 # Future verbs (`ستواصل`, `سيعودان`, `سنعمل`): `سـ` and a person prefix; a token must look like a verb (no noun ending).

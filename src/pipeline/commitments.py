@@ -30,13 +30,14 @@ from pipeline.commitment_cues import (
     SELF_WORDS,
     SIGN,
     CommitCue,
+    approval,
     bare,
     commitment_forms,
     future_verb,
     licensed,
     negated,
-    own_act,
     phrase_at,
+    request_granted,
     restated,
 )
 from pipeline.cues import cue_forms
@@ -151,7 +152,8 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    return _distinct([c for c in found if _sourced(c, g) and not (c.future and _about_others(c, agreed))])
+    kept = [c for c in found if _sourced(c, g) and not (c.future and _about_others(c, agreed)) and not _granted(c, body, g)]
+    return _distinct(kept)
 
 
 def _sourced(c: FoundCommitment, g: Gazetteer) -> bool:
@@ -166,6 +168,22 @@ def _sourced(c: FoundCommitment, g: Gazetteer) -> bool:
     tail = next((m for m in g.find(c.committer) if m.end == len(c.committer) and m.form.actor_ids and m.form.kind != "nisba"), None)
     named = tail is not None and (tail.start == 0 or (c.committer[tail.start - 1] == " " and is_source(c.committer[: tail.start], g)))
     return agreement or named or " ".join(words) in SELF_WORDS or is_source(" ".join(words[1:]) if pointed else c.committer, g)
+
+
+def _granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
+    """`وافق على طلب …`: a request granted is no agreement (SPEC §4: between parties; `وافقت محكمة على طلب
+    الشركة`), unless a state grants another state's (`وافقت أنقرة على طلب الرياض تشكيل فريق`) or one it does
+    not name (`وافق العاهل السعودي على طلبه زيادة انتاج النفط`)."""
+    cue = commitment_forms().get(search_form(c.cue))
+    if cue is None or cue.lemma != "وافق":
+        return False
+    words = body[c.action_start : c.action_end].split()
+    named = request_granted([search_form(w) for w in words[:2]])
+    if named is None:
+        return False
+    if not c.countries or not named:
+        return not c.countries
+    return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
 
 
 def _about_others(c: FoundCommitment, agreed: set[str]) -> bool:
@@ -227,8 +245,8 @@ def _from_cue(
     if found is None or (cue.shape.startswith("noun") and not _adjacent(toks, _skip_fillers(toks, k), found[0])):
         return []  # a verbal noun's action follows it at once: not `موافقة الجانبين يتواصل العمل على …`
     marker, prefix = found
-    if cue.lemma == "وافق" and own_act(committer, [t.key for t in toks[marker : marker + 3]]):
-        return []  # `وافق مجلس النواب على مشروع قانون`: a body approving its own act commits no one
+    if cue.lemma == "وافق" and approval(committer, [t.key for t in toks[marker : marker + 3]]):
+        return []  # `وافق مجلس النواب على مشروع قانون`: a body's decision commits no one
     if cue.lemma == "تعهد" and phrase_at(toks, marker, "in_charge"):
         return []  # `تعهدت الفرقة بالقضية`: took charge of the case
     reaffirmed = restated(toks, i - 6, marker)
