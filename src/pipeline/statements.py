@@ -52,6 +52,10 @@ NOT_SOURCES = frozenset(
 )
 WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم"))  # `طلب عدم ذكر اسمه`: 205 speakers `اسمه`
 # Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
+# A name or an identity as the verb's object (`ذكر اسمه`, `كشف هويتها`): its pronoun suffixes, folded.
+NAME_OBJECTS = frozenset(
+    search_form(stem + suffix) for stem in ("اسم", "أسماء", "هوية", "هويات") for suffix in ("", "ه", "ها", "هم", "هما", "هن")
+)
 NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
 
@@ -229,6 +233,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
+    if i + 1 < len(toks) and toks[i + 1].key in NAME_OBJECTS:
+        return None  # `الذي لم يجر ذكر اسمه`, `رفض كشف هويته`: the name is what is told, nothing is said
     if i > 0 and toks[i - 1].key.endswith("ما") and (attribution_at(toks, i - 1) or (i > 1 and attribution_at(toks, i - 2))):
         return None  # `حسبما أفادت الوكالة`, `بحسب ما ذكرت`: the verb belongs to the attribution
     window = 2 if cue.lemma in ("جاء", "ورد") else 8  # `وجاء في البيان`, not `جاء ذلك خلال … في`

@@ -146,7 +146,13 @@ def np_after(
         if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
             text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
             return text, _past_addressee(toks, j)
-        if j > i and t.key.startswith("ب") and (stop_at_b or _manner(t, g)) and speakerlike(" ".join(x.text for x in toks[i:j]), g):
+        if (
+            j > i
+            and t.key.startswith("ب")
+            and not _in_construct(toks[j - 1])
+            and (stop_at_b or _manner(t, g))
+            and speakerlike(" ".join(x.text for x in toks[i:j]), g)
+        ):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
@@ -155,6 +161,9 @@ def np_after(
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
         if j == i + 1 and HEADS.get(toks[i].key) in ("source", "official") and (past := _affiliation(toks, j, g)) > j:
             last = past - 1  # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`: whom the source speaks for, and no more
+            break
+        if j > i + 1 and t.key in AFFILIATION_PREPOSITIONS and HEADS.get(toks[i].key) and (end := _titled(toks, j, g)):
+            last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`
             break
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
@@ -248,6 +257,35 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
 MAX_AFFILIATION = 6
 
 
+def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
+    """Where a title's body and name end, when a preposition at token j opens the body it serves and what was
+    said follows them: `في المنظمة الدولية بيتر فرانكنتال:`, `في السفارة الأميركية في بكين، إن`, `في إدارة
+    السجلات في البيت الأبيض سولومون لارتي لموقع بوليتيكو:`. The body starts with a head noun of a body (not `في
+    بيان`, `في المؤتمر الصحفي`: a channel); a second one may be a known actor or place; a name after them has at
+    most three words. None when anything else follows (`في هذا الصدد`)."""
+    if j + 1 >= len(toks) or HEADS.get(without_conjunction(toks[j + 1].key.removeprefix("لل"), HEADS.keys())) not in BODY_CLASSES:
+        return None
+    k = _affiliation(toks, j, g)
+    named = g.find(" ".join(t.text for t in toks[k + 1 : k + 4]))
+    if k + 1 < len(toks) and toks[k].key in AFFILIATION_PREPOSITIONS and any(m.start == 0 and m.form.actor_ids for m in named):
+        k = max(k, _affiliation(toks, k, g))
+    for end in range(k, min(len(toks), k + 4)):
+        if end > j + 1 and (_content_opens(toks, end) or _addressee(toks, end, g)):
+            return end
+        t = toks[end]
+        if t.key.startswith("ال") or t.key in SPEAKER_STOPS or t.key in HEADS or t.key in cue_forms():
+            return None
+    return None
+
+
+def _content_opens(toks: list[Token], k: int) -> bool:
+    """Whether what was said starts at token k: after a colon or a comma, at `أنّ`/`إنّ` or a quotation."""
+    return toks[k - 1].text.endswith((":", "،", ",")) or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
+
+
+BODY_CLASSES = ("organ", "group")  # not a medium: `في تقرير`, `في مجلة` is a channel
+
+
 def _body_word(key: str, text: str, g: Gazetteer) -> bool:
     """A word of a body's name: definite (`الحكومة`, `الكندية`, `بالمهدية`), a head noun in construct (`وزارة`), or a known name."""
     return key.startswith(("ال", "لل", "بال")) or key in HEADS or bool(g.find(text))
@@ -290,9 +328,18 @@ def _past_addressee(toks: list[Token], j: int) -> int:
 
 
 def _manner(t: Token, g: Gazetteer) -> bool:
-    """`بشدة`, `بقوة`, `بحزم`: `بـ` on a bare indefinite noun that names no one (not `بن`, `باسم`, `بالوكالة`, `بلينكن`)."""
+    """`بشدة`, `بقوة`, `بحزم`: `بـ` on a bare indefinite noun that names no one (not `بن`, `باسم`, `بالوكالة`, `بلينكن`),
+    and goes on to the verb's object (not the end of a name: `مورييل باوسر، في بيان`)."""
     bare = t.key[1:]
-    return len(bare) >= 3 and not bare.startswith("ال") and t.key not in B_LINKS and bare not in HEADS and not g.find(t.text)
+    if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
+        return False
+    return t.key not in B_LINKS and bare not in HEADS and not g.find(t.text)
+
+
+def _in_construct(t: Token) -> bool:
+    """An indefinite head noun with nothing after it (`رئيس`, `مدير`, `موقع`): the next word is its genitive
+    (`رئيس بلدية أنقرة`, `مدير برنامج المريخ`, `موقع بلومبيرغ`), not an adverb of manner."""
+    return t.key in HEADS and not t.key.startswith(("ال", "وال")) and t.text[-1].isalpha()
 
 
 B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
@@ -434,6 +481,15 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     first = covered.index(True)
     last = first
     while last + 1 < i and covered[last + 1]:
+        last += 1
+    # a head in construct takes its genitive: `وزير النقل`, not `وزير` (`وزير النقل، محمود بن رمضان، …، مؤكدا`);
+    # a definite or complete subject takes nothing more (`وزارتا الدفاع العراقية والأمريكية حوار …`)
+    while (
+        last + 1 < i
+        and _in_construct(toks[last])
+        and toks[last + 1].key not in SPEAKER_STOPS
+        and _body_word(toks[last + 1].key, toks[last + 1].text, g)
+    ):
         last += 1
     while (
         first > 1
