@@ -1127,3 +1127,22 @@ def test_telling_a_name_says_nothing() -> None:
     # corpus:ant-multisource-004.jsonl.gz#1151: `الذي لم يجر ذكر اسمه` made a statement of `اسمه` (19 + 12 + 9 … rows)
     text = 'وأوضح المصدر، الذي لم يجر ذكر اسمه، أن "اثنين من عناصر الميليشيات قتلوا".'
     assert [s for s, _ in _speakers(text)] == ["المصدر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # corpus:saudinewsnet-004.jsonl.gz#368: `وقال لي:` (to me) was a speaker `لي`; 255 corpus rows were
+        (
+            "لكن تفاجأت بأن العامل في المطعم منعني من الدخول؛ وقال لي: نحن سمحنا بفكرة دخول الأطفال فقط في شهر رمضان.",
+            [],
+        ),
+        # corpus:saudinewsnet-002.jsonl.gz#716: the speaker after the addressee
+        ("وقال لي الطبيب إن المرض بدأ عندي قبل 20 عاماً.", ["الطبيب"]),
+        # the Chinese name Li goes on: no addressee
+        ("قال رئيس الوزراء الصيني لي كه تشيانغ إن أحدا لن يربح من حرب تجارية.", ["رئيس الوزراء الصيني لي كه تشيانغ"]),
+        ("وقال لي كه تشيانغ إن الاقتصاد مستقر.", ["لي كه تشيانغ"]),
+    ],
+)
+def test_to_me_is_no_speaker_and_li_is(text: str, speakers: list[str]) -> None:
+    assert [s for s, _ in _speakers(text)] == speakers

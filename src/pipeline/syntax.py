@@ -85,7 +85,10 @@ MAX_SPEAKER = 14
 
 
 # A preposition with a pronoun before the subject (`وأفاد به مصدر أمني`) is not part of the speaker.
-PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها عنه عنها لنا لهم إليه إليها".split())
+PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها لهما عنه عنها لنا لهم لك لكم إليه إليها".split())
+TO_ME = "لي"
+"""`قال لي إن`, `قال لي الطبيب`: "to me", not the Chinese name Li — unless a name goes on (`وقال لي كه تشيانغ`); then a
+bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 
 CONDITIONALS = frozenset(search_form(w) for w in "إذا اذا لو لئن متى كلما حال".split())
@@ -122,7 +125,7 @@ def np_after(
 
     `object_next`: the verb takes a person object after its subject (`OBJECT_VERBS`): a known actor's whole
     name ends the subject before a definite noun or another actor (`واتهمت إسرائيل المتظاهرين`)."""
-    while i < len(toks) and toks[i].key in PRONOUN_OBJECTS:
+    while i < len(toks) and (toks[i].key in PRONOUN_OBJECTS or _to_me(toks, i)):
         i += 1
     if i + 1 < len(toks) and toks[i].key == "من" and toks[i + 1].key.strip(EDGE_PUNCT) in FOR_ONES_PART:
         i += 2  # `ودعا من جهته الرئيس الروسي`: "for his part" before the subject
@@ -188,6 +191,14 @@ def np_after(
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+def _to_me(toks: list[Token], i: int) -> bool:
+    """Whether `لي` at token i is "to me": what follows is no more of a name (`إن`, `:`, a quotation, `الطبيب`)."""
+    if toks[i].key != TO_ME:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or toks[i].text.endswith(":") or nxt.key in COMPLEMENTIZERS or nxt.key.startswith("ال") or nxt.text[0] in QUOTES
 
 
 def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
