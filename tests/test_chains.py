@@ -935,6 +935,19 @@ def test_every_own_act_example_is_an_approval_and_every_pact_an_agreement(row: d
     assert [c.kind for c in agreed] == (["agreement"] if row["kind"] == "pact" else [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 8 row 33 (ant-multisource-003.jsonl.gz#4117) and row 80 (saudinewsnet-000.jsonl.gz#3077): a president
+        # and a city approving a law were agreements
+        'وافق الرئيس المصري عبد الفتاح السيسي على قانون ينظم عمل التطبيقين الشهيرين "أوبر" و"كريم".',
+        "وأصبحت سياتل بولاية واشنطن العام الماضي ثاني أكبر مدينة أميركية بعد سان فرانسيسكو توافق على قانون يحظر إلقاء معظم الأغذية.",
+    ],
+)
+def test_whoever_approves_a_law_decides(text: str) -> None:
+    assert commitments_of(text) == []
+
+
 def test_accepting_another_partys_agreement_or_invitation_stays_a_commitment() -> None:
     # corpus:ant-jawharafm-JA-internationalNews-1026-20170601 and ant-multisource-FR-internationalNews-1845-20180616
     text = (
