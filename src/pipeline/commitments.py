@@ -181,8 +181,10 @@ def _granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
     named = request_granted([search_form(w) for w in words[:2]])
     if named is None:
         return False
-    if not c.countries or not named:
-        return not c.countries
+    if not c.countries:
+        return True  # no state grants it: a court, a federation, a company
+    if not named:
+        return False  # `طلبه`, `الطلب`: the state grants a request the article told of before
     return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
 
 

@@ -51,11 +51,11 @@ NOT_SOURCES = frozenset(
     for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
 )
 WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم"))  # `طلب عدم ذكر اسمه`: 205 speakers `اسمه`
-# Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
 # A name or an identity as the verb's object (`ذكر اسمه`, `كشف هويتها`): its pronoun suffixes, folded.
 NAME_OBJECTS = frozenset(
     search_form(stem + suffix) for stem in ("اسم", "أسماء", "هوية", "هويات") for suffix in ("", "ه", "ها", "هم", "هما", "هن")
 )
+# Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
 NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
 
