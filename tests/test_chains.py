@@ -1159,3 +1159,32 @@ def test_telling_a_name_says_nothing() -> None:
 )
 def test_to_me_is_no_speaker_and_li_is(text: str, speakers: list[str]) -> None:
     assert [s for s, _ in _speakers(text)] == speakers
+
+
+def test_a_short_name_resolves_like_the_source_that_introduced_it() -> None:
+    # round 8 row 51, corpus:ant-jawharafm-001.jsonl.gz#1253: `العرفاوي` was stateless after the minister's full title
+    text = (
+        "اعلن وزير التجهيز والاسكان والتهيئة الترابية محمد صالح العرفاوي، انه سيتم في القريب العاجل الانطلاق في الاشغال.\n"
+        "واوضح العرفاوي ان الوزارة رصدت الاعتمادات اللازمة."
+    )
+    assert _speakers(text, outlet="Jawhara FM") == [
+        ("وزير التجهيز والاسكان والتهيئة الترابية محمد صالح العرفاوي", ("TUN",)),
+        ("العرفاوي", ("TUN",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # round 8 row 1, corpus:ant-multisource-000.jsonl.gz#3539: an under-secretary (`الوكيل`) in apposition
+        (
+            "وأضاف دوف زاخيم، الوكيل السابق لوزارة الدفاع الأميركية والمسؤول عن عملية التوسعات بقاعدة العديد في قطر عام 2000، "
+            "في حديث للعربية.نت، أن السياسة الخارجية القطرية خاطئة. وقال زاخيم إن قطر تلعب بالنار.",
+            [("USA",), ("USA",)],
+        ),
+        # round 8 row 74, corpus:ant-multisource-003.jsonl.gz#309: `النمساوي` was no nisba (nor `الدنماركي`, `البيروفي`)
+        ("قال وزير الداخلية النمساوي هربرت كيكل أن بلاده ستطرح الأمر. وأكد كيكل أن الحدود ستبقى مغلقة.", [("AUT",), ("AUT",)]),
+    ],
+)
+def test_an_introduction_by_apposition_or_nisba_gives_the_state(text: str, countries: list[tuple[str, ...]]) -> None:
+    assert [c for _, c in _speakers(text)] == countries

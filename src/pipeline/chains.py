@@ -331,7 +331,19 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
     name = words[-1]
     if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
         return None  # a role, a nisba, a party word: not a name
-    return _introduction(doc, g, name, at)
+    found = _introduction(doc, g, name, at)
+    return found if found is not None or len(words) > 2 or words[0] in HEADS else _named_source(doc, name, at)
+
+
+def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
+    """`وأضاف العرفاوي` after the source `وزير التجهيز والاسكان والتهيئة الترابية محمد صالح العرفاوي` (TUN by
+    the article's context): the nearest earlier source whose longer phrase ends with the name, as it was resolved.
+    Only for a name of one or two words (`العرفاوي`, `راشد الغنوشي`), not a title's last word (`… للرياضة`)."""
+    for where, _, phrase, resolved in reversed(doc.sources):
+        words = search_form(phrase).strip(EDGE_PUNCT).split()
+        if where < at and len(words) > 1 and words[-1] == name and resolved.countries:
+            return resolved
+    return None
 
 
 def _definite_stem(word: str) -> str:

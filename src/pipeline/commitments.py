@@ -251,6 +251,8 @@ def _from_cue(
         return []  # `وافق مجلس النواب على مشروع قانون`: a body's decision commits no one
     if cue.lemma == "تعهد" and phrase_at(toks, marker, "in_charge"):
         return []  # `تعهدت الفرقة بالقضية`: took charge of the case
+    if cue.kind == "agreement" and marker < len(toks) and phrase_at(toks, marker, "view"):
+        return []  # `اتفقا على أهمية تعزيز العلاقات`: a shared view, no course agreed
     reaffirmed = restated(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
