@@ -396,3 +396,21 @@ def test_kana_before_an_imperfect_cue_is_a_past_intention(text: str) -> None:
 )
 def test_kana_before_a_perfect_or_a_reported_intention_keeps_it(text: str) -> None:
     assert len(commitments_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-000.jsonl.gz (round 8 row 20's form): an unnamed source tells of another's plan;
+        # 174 corpus commitments had a source as their committer
+        "وقال مصدر قريب من رئيس الوزراء الإيطالي السابق إنه سيوقع على اتفاق مبدئي ملزم لبيع 48% من حصته في النادي.",
+        "وأضاف المصدر ذاته أنه سيبتعد عن الوسط الرياضي حاليا.",
+        # 99 corpus commitments read their action after a pronoun marker: the course stands before the cue
+        "وتنفيذ الإصلاحات التي التزمت بها الحكومة اللبنانية، نكون قد اتخذنا خطوات ثابتة باتجاه تفعيل النمو.",
+        "وسيتم الرد إذا ما قامت الصين بالرد، وهو ما تعهدت به بكين بسرعة.",
+        # round 8 row 31: a future of what befalls a party is a prediction (`ستستفيد`, `سينجح`, `ستعاني`)
+        "وقال الوزير إن مصر ستستفيد منه بشكل كبير.",
+    ],
+)
+def test_no_commitment_from_a_source_a_pronoun_marker_or_a_prediction(text: str) -> None:
+    assert commitments_of(text) == []

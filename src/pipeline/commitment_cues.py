@@ -146,12 +146,12 @@ NOT_FUTURE = frozenset(
     ).split()
 )
 # Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
-# `سنفوز`, `سنرى`, `ستحصل`, `سيجعل`, `سنتمكن`, `فستجدون`, `سيستمر`.
+# `سنفوز`, `سنرى`, `ستحصل`, `سيجعل`, `سنتمكن`, `فستجدون`, `سيستمر`, `ستستفيد`, `سينجح`, `ستعاني`.
 NOT_FUTURE_STEMS = frozenset(
     search_form(w)
     for w in (
         "كون تم صبح بقى بقي ظل شهد حتاج ؤدي عني تعين فوز رى ري جعل حصل تمكن مكن جد تواجد ستمر ضطر سهم ساهم نعكس ؤثر "
-        "واجه كسب خسر صل وصل قع حدث نتهي ستغرق كلف بلغ صل تجاوز رتفع نخفض تراجع زيد"
+        "واجه كسب خسر صل وصل قع حدث نتهي ستغرق كلف بلغ صل تجاوز رتفع نخفض تراجع زيد ستفيد نجح فشل عاني تأثر"
     ).split()
 )
 FUTURE_WORD = "سوف"
@@ -183,6 +183,9 @@ B_NOT_MARKER = frozenset(
 )
 
 
+# A marker with a pronoun right after the cue: what was pledged or agreed stands before it, in the clause the
+# cue's relative modifies (`الإصلاحات التي التزمت بها الحكومة`, `ما تم الاتفاق عليه`): no action follows.
+PRONOUN_MARKERS = frozenset(search_form(w) for w in "به بها بهما بهم عليه عليها عليهما عليهم".split())
 TO = frozenset(search_form(w) for w in ("إلى", "الى"))
 
 

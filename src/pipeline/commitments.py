@@ -26,6 +26,7 @@ from pipeline.commitment_cues import (
     FUTURE_SCAN,
     FUTURE_WORD,
     ON,
+    PRONOUN_MARKERS,
     REAFFIRMING_VERBS,
     SELF_WORDS,
     SIGN,
@@ -157,11 +158,14 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
 
 
 def _sourced(c: FoundCommitment, g: Gazetteer) -> bool:
-    """A committer is a source (SPEC §4), or the speaker's own side (`بلادها`): never a prepositional phrase
+    """A committer is a source (SPEC §4) that can bind itself, or the speaker's own side (`بلادها`): never an
+    unnamed source, witness or analyst (they tell of others' plans: `قال مصدر قريب من برلسكوني إنه سيوقع`), a prepositional phrase
     (`لطهران`, `بالولايات المتحدة`), a piece of what was said (`الوزارة إن الهدف`) or a demonstrative (`ذلك`).
     An agreement stands for its parties when the article names none (`ينص الاتفاق على`), and a demonstrative
     for the parties named before (`كما تعهدت هذه الوحدات`)."""
     words = search_form(c.committer).split()
+    if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) == "source":
+        return False  # `مصادر عسكرية`, `محللون`, `المصدر ذاته`: an unnamed source tells, it binds no one
     agreement = bool(words) and (cue := commitment_forms().get(words[0])) is not None and cue.kind == "agreement"
     pointed = len(words) > 1 and words[0] in DEMONSTRATIVES
     # a name at the end is whole even when a word of it is a particle (`والرئيس الكوري الجنوبي مون جيه إن`)
@@ -234,6 +238,8 @@ def _from_cue(
     `said`: the statements of the sentence; `before`: the article's commitments so far; `previous`: the
     speaker of the last statement before the sentence, the subject of a verb that names none (`وتعهد بـ`)."""
     near = toks[max(0, i - 15) : i] + toks[i + 1 : i + 8] if cue.by_parties else toks[i + 1 : i + 8]
+    if i + 1 < len(toks) and toks[i + 1].key in PRONOUN_MARKERS:
+        return []  # `الإصلاحات التي التزمت بها الحكومة`: the course stands before the cue, not after it
     if negated(toks, i) or (cue.requires and not any(bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
         return []
     if cue.shape.startswith("noun") and not licensed(toks, i):
