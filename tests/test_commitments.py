@@ -414,3 +414,27 @@ def test_kana_before_a_perfect_or_a_reported_intention_keeps_it(text: str) -> No
 )
 def test_no_commitment_from_a_source_a_pronoun_marker_or_a_prediction(text: str) -> None:
     assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # round 8 row 22 (corpus, Calais): a contrast without a comma ends the course
+        (
+            "وقال رئيس الوزراء إن الحكومة ستتخذ إجراءات لحل الأزمة من بينها تعزيز الأمن في المحطة بكاليه لكنه نبه إلى أنه لا يوجد حل سريع.",
+            "ستتخذ إجراءات لحل الأزمة من بينها تعزيز الأمن في المحطة بكاليه",
+        ),
+        # round 8 row 84 (Sochi): the attribution after a comma is not the course
+        (
+            "واتفق المشاركون على تأليف لجنة دستورية من الحكومة والمعارضة بغرض صياغة إصلاح دستوري، بحسب البيان الختامي.",
+            "تأليف لجنة دستورية من الحكومة والمعارضة بغرض صياغة إصلاح دستوري",
+        ),
+        # round 8 row 73: the reporter's consequence after `، مما`
+        (
+            "وتعهد الرئيس بدعم هذا الإجراء، مما قد ينهي نقاشا مطولا حول أولويات الإنفاق للسنة المالية.",
+            "دعم هذا الإجراء",
+        ),
+    ],
+)
+def test_an_action_ends_before_a_contrast_an_attribution_or_a_consequence(text: str, action: str) -> None:
+    assert [text[c.action_start : c.action_end] for c in commitments_of(text)] == [action]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.commitment_cues import CommitCue, commitment_forms, phrase_at
-from pipeline.cues import cue_forms
+from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
 from pipeline.statements import Found
@@ -115,8 +115,10 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             break
         if m >= j + keep and phrase_at(toks, m, *stop_kinds) and marker_fits(toks, m):
             return trim_end(body, start, t.start)
-        if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t)):
-            return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`: another matter
+        if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
+            return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
+        if m >= j + keep and t.key.removeprefix("و").startswith(("لكنه", "لكنها", "لكنهم")):
+            return trim_end(body, start, t.start)  # `… بكاليه لكنه نبه إلى أنه لا يوجد حل سريع`: a contrast, without a comma
         if LATIN_RE.match(t.text) and m + 1 < len(toks) and LATIN_RE.match(toks[m + 1].text):
             return trim_end(body, start, t.start)  # `… حماية المدنيين by admin`: page furniture
         if suffix and t.key.startswith("و") and t.key.endswith(suffix) and len(t.key) > 5:  # `التزامهما بالتعاون واهتمامهما بـ`
@@ -129,9 +131,10 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
 
 
 def _opens_other_matter(t: Token) -> bool:
-    """After a comma: a reporting verb or participle (`وشدد`، `موضحة`), a contrast (`لكنه`، `ولكنهما`) or `أما`."""
+    """After a comma: a reporting verb or participle (`وشدد`، `موضحة`), a contrast (`لكنه`، `ولكنهما`), `أما`,
+    or a consequence the reporter draws (`مما قد ينهي نقاشا مطولا`, `بعدما`)."""
     bare = t.key.removeprefix("و")
-    return t.key in cue_forms() or bare.startswith("لكن") or bare == "اما"
+    return t.key in cue_forms() or bare.startswith("لكن") or bare in ("اما", "مما", "بعدما")
 
 
 def _open_quote_before(body: str, s_start: int, at: int) -> int | None:
