@@ -376,3 +376,27 @@ def test_a_photo_story_with_no_lead_keeps_its_title_and_text() -> None:
     cleaned = clean(text)
     assert cleaned.headline == "ماء بارد"
     assert cleaned.body.startswith("مع ارتفاع درجات الحرارة")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # gold dev3/e105.txt: the only date is the statement's `اليوم الخميـــس … الموافق 26 أكتوبر2023م`, line 7
+        (
+            "السعودية ترحب باستئناف المحادثات\n"
+            "رحبت المملكة العربية السعودية باستئناف المحادثات بين الطرفين.\n"
+            "وجاء في البيان: ترحب المملكة باستئناف المحادثات في مدينة جدة اليوم الخميـــس 11 ربيع الآخر 1445هـ الموافق 26 أكتوبر2023م.",
+            dt.date(2023, 10, 26),
+        ),
+        # corpus:ant-jawharafm-001.jsonl.gz#316 (Jawhara FM gives no date line): `اليوم الإثنين 21 مارس 2016` in the body
+        (
+            "وزارة التربية تفتح باب الانتداب\n"
+            "أعلنت وزارة التربية اليوم الإثنين 21 مارس 2016 أن كل من يرغب في الانضمام إلى وزارة التربية عليه التسجيل.",
+            dt.date(2016, 3, 21),
+        ),
+        # a weekday's date further on that is not today stays no publication date
+        ("وزارة التربية\nأعلنت الوزارة أن الامتحانات تنطلق يوم الإثنين 21 مارس 2016 في كل الولايات.", None),
+    ],
+)
+def test_the_day_the_body_calls_today_is_the_last_resort(text: str, published: dt.date | None) -> None:
+    assert clean(text).published_on == published

@@ -93,7 +93,7 @@ class _Meta:
 
 
 # Ranks: lower is more trusted.
-RANK_LINE, RANK_DATELINE, RANK_STAMP, RANK_LEAD, RANK_TAG, RANK_SELF = range(6)
+RANK_LINE, RANK_DATELINE, RANK_STAMP, RANK_LEAD, RANK_TAG, RANK_SELF, RANK_TODAY = range(7)
 
 
 def make_line(raw: str) -> Line:
@@ -130,6 +130,7 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     if kept:
         _read_lead(kept[0], meta)
     _read_self_references(lines, meta)
+    _read_today(kept, meta)
     if headline is None and lines and lines[0].drop is None:
         headline = _wordpress_title(lines[0], meta)
     body = "\n\n".join(ln.text for ln in kept)
@@ -546,6 +547,24 @@ def _lead_date(ln: Line, dateline_end: int) -> dt.date | None:
         if d.start <= BYLINE_REACH and _BYLINE_RE.match(ln.key) and _WEEKDAY_RE.match(ln.key, d.start):
             return d.value  # `كتبت: ياسمين عمرو في السبت 19 يوليو 2025 11:57 مساءً - تنطلق …`: a byline's date
     return None
+
+
+def _read_today(kept: list[Line], meta: _Meta) -> None:
+    """Last resort for the date: the first day the body calls today with its weekday, anywhere (`… في جدة اليوم
+    الخميـــس 11 ربيع الآخر 1445هـ الموافق 26 أكتوبر2023م`); only when no stamp, dateline or lead gave one."""
+    if meta.dates:
+        return
+    for ln in kept:
+        for today in _TODAY_RE.finditer(ln.key):
+            if not _WEEKDAY_RE.match(ln.key[today.end() :].replace("\u0640", "")):  # `الخميـــس`: a stretched weekday
+                continue
+            days = [d for d in find_dates(ln.plain[today.end() : today.end() + TODAY_REACH]) if d.precision == "day"]
+            if days:
+                meta.dates.append((RANK_TODAY, days[0].value))
+                return
+
+
+TODAY_REACH = 60  # characters after `اليوم` that hold its weekday and date (a Hijri date and `الموافق` before it)
 
 
 BYLINE_REACH = 80  # characters of a byline and its date that may open a lead
