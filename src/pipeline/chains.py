@@ -43,7 +43,7 @@ from pipeline.syntax import (
 )
 from pipeline.text import search_form
 
-ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group"})
+ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group", "company"})
 """Head classes whose bare definite use (`الوزارة`, `الشركة`) refers back to the last one the article qualified."""
 APPOSITION_HEADS = frozenset({"organ", "official", "person"})
 """Head classes that may open an apposition introducing a person (`، مساعد مسؤول …`, `، مدير …`)."""
@@ -79,6 +79,11 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
+    if HEADS.get(words[0]) == "company" and not STATE_OWNED & set(words):
+        # `شركة نوكيا الفنلندية`: a company is no state's; a state body the gazetteer knows is (`إيه دي كيو`), and
+        # so is one the text calls the state's (`شركة النفط السعودية الحكومية`)
+        bodies = [a for a in explicit.actor_ids if g.actors[a].kind != "state"]
+        return Resolution(bodies, list(dict.fromkeys(c for a in bodies if (c := g.actors[a].country))))
     met = _participants(doc, g) if _plural_body(words) and len(explicit.countries) < 2 else ()
     if met and set(explicit.countries) <= set(met):  # `وزراء خارجية دول الجوار السوري`: the states that met
         return Resolution([c.lower() for c in met], list(met))
@@ -103,6 +108,13 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if not resolved.countries and own and (organ or _in_service(words)):
         resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`, `مصادر أمنية`: no text names the state
     return resolved
+
+
+STATE_OWNED = frozenset(
+    search_form(w) for w in ("الحكومية", "الحكومي", "حكومية", "العامة", "العام", "الرسمية", "الرسمي", "الوطنية", "الوطني")
+)
+"""Adjectives that make a company the state's (`شركة النفط السعودية الحكومية`, `الشركة العامة للكهرباء`,
+`شركة الخطوط الجوية السعودية الرسمية`, `الشركة الوطنية للسكك الحديدية التونسية`)."""
 
 
 def _in_service(words: list[str]) -> bool:

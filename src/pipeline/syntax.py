@@ -76,7 +76,7 @@ HUMAN_HEADS = frozenset(HEADS)
 PREPOSITION_WORDS = frozenset(search_form(w) for w in "إلى الى في على من عن مع".split())
 
 
-SOURCE_HEADS = frozenset({"organ", "official", "person", "group", "source", "medium", "document", "pronoun"})
+SOURCE_HEADS = frozenset({"organ", "official", "person", "group", "company", "source", "medium", "document", "pronoun"})
 """Classes of head noun that make a phrase a source (`heads.tsv`)."""
 # Source nouns that make a phrase a source on their own (`مصادر`, `شهود`, `صحيفة`).
 SOURCE_WORDS = frozenset(head for head, kind in HEADS.items() if kind in ("source", "medium", "official") and not head.startswith("ال"))
@@ -294,7 +294,7 @@ def _content_opens(toks: list[Token], k: int) -> bool:
     return toks[k - 1].text.endswith((":", "،", ",")) or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
 
 
-BODY_CLASSES = ("organ", "group")  # not a medium: `في تقرير`, `في مجلة` is a channel
+BODY_CLASSES = ("organ", "group", "company")  # not a medium: `في تقرير`, `في مجلة` is a channel
 
 
 def _body_word(key: str, text: str, g: Gazetteer) -> bool:
@@ -418,7 +418,7 @@ ADDRESSEES = _addressee_rows()
 
 TITLE_HEADS = frozenset({"organ", "official", "person"})
 """Heads of an office or trade that take the body they serve with `لـ` (`الرئيس التنفيذي لشبكة الجزيرة`)."""
-BODY_HEADS = frozenset({"organ", "group"})
+BODY_HEADS = frozenset({"organ", "group", "company"})
 """Heads of a body that takes the press it is made of with `لـ` (`الاتحاد الدولي للصحافيين`)."""
 BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
 
