@@ -173,3 +173,16 @@ def test_tokens_at_finds_the_tokens_a_hit_starts_including_after_an_opening_quot
 def test_the_source_after_wifqan_li_is_written_without_its_preposition(text: str, speaker: str) -> None:
     # 1,424 corpus statements of `وفقا لـ` had the preposition in the speaker (`للبيان`), which no gold row has
     assert statements_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus (w46 rows): a negated reporting verb says nothing; 1,368 corpus statements had one
+        "فيما لم يكشف النادي حتى الآن عن سبب الوفاة.",
+        "ولم يذكر بيان الرئاسة أسباب الإقالة، التي جاءت بعد شهرين من عزل مدير الأمن الوطني.",
+        "ولم تعلن رئيسة الوزراء عن اسم المولودة الجديدة.",
+    ],
+)
+def test_a_negated_reporting_verb_says_nothing(text: str) -> None:
+    assert statements_of(text) == []
