@@ -29,7 +29,7 @@ PARTICLES = frozenset(search_form(w) for w in "على عن إلى الى ب".spl
 TIME_WORDS = frozenset(
     search_form(w)
     for w in (
-        "اليوم أمس امس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً"
+        "اليوم أمس امس بالأمس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا أيضاً كذلك مجددا مجدداً"
         " حينها حينذاك آنذاك لاحقا لاحقاً"  # `واعتبر الرجوب حينها أن` (not `سابقا`: `لاعب المنتخب سابقا`, former)
     ).split()
 )
@@ -583,6 +583,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False
     if _prepositional(bare, phrase, g):
         return False
+    if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
+        return False  # `لا يزال`, `لا يقل`: a negated verb (but `لا ريبوبليكا`, `لا ليغا`: a name's article)
     if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
         return False
     return not any(
@@ -591,6 +593,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     )  # `بن طالب`, `أبو طالب`: a name's link word makes the next one part of the name
 
 
+NEGATION = search_form("لا")
 NAME_LINKS = frozenset(search_form(w) for w in "بن ابن بنت أبو ابو أبي آل".split())
 
 
@@ -817,8 +820,8 @@ CLAUSE_OPENERS = VERB_PARTICLES | frozenset(
 
 # A committer never starts with these: `في أنغولا`, `من جهتهم`, `ما أكده مصدر أمني`.
 NOT_PARTY_STARTS = PREPOSITION_WORDS | frozenset(
-    search_form(w) for w in "ما فيما بينما حيث الآن عند لدى خلال أثناء قبل بعد منذ إطار".split()
-)
+    search_form(w) for w in "ما فيما بينما حيث الآن عند لدى خلال أثناء قبل بعد منذ إطار لم لن قد".split()
+)  # a particle of negation or `قد` opens a verb phrase, never a party (`لم يتحدث`; `لا يزال`: see is_source)
 
 
 def as_committer(phrase: str) -> str:
