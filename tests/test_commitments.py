@@ -438,3 +438,18 @@ def test_no_commitment_from_a_source_a_pronoun_marker_or_a_prediction(text: str)
 )
 def test_an_action_ends_before_a_contrast_an_attribution_or_a_consequence(text: str, action: str) -> None:
     assert [text[c.action_start : c.action_end] for c in commitments_of(text)] == [action]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 10 rows 52, 71, 73 (`يتفق على أن` + a fact): agreeing with a view is no course
+        ("واتفق العديد من الخبراء على أن السوق النفطية استوعبت كافة الأخبار.", 0),
+        ("واتفق الجانبان على أن الحل السياسي هو الطريق الوحيد لإنهاء الصراع.", 0),
+        # gold dev3/e202's form: a course in the clause stays an agreement
+        ("واتفق الطرفان على أن تستضيف تركيا الاجتماع المقبل.", 1),
+        ("واتفق الطرفان على أن الاجتماع المقبل سيعقد في تونس.", 1),
+    ],
+)
+def test_agreeing_that_a_fact_holds_is_no_agreement_on_a_course(text: str, found: int) -> None:
+    assert len(commitments_of(text)) == found
