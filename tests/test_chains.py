@@ -1221,3 +1221,16 @@ def test_a_charge_daffaires_is_an_ambassadors_office_and_yesterday_ends_a_source
     assert [(c.committer, c.countries) for c in commitments_of(text)] == [("القائم بالأعمال الأميركي في الخرطوم", ("USA",))]
     assert [s for s, _ in _speakers("وقالت الشركة بالأمس إن الهاتف سيطرح قريبا.")] == ["الشركة"]
     assert not is_source("لا يزال", gazetteer())  # round 9 row 76: a negated verb phrase is no party
+
+
+def test_where_an_office_is_belongs_to_its_title() -> None:
+    # corpus:saudinewsnet-006.jsonl.gz#314 and #4913's form: `بمنطقة جازان` was read as an adverb of manner and cut
+    # the title short, so a later `وأشار خرد` had no introduction to refer back to
+    text = (
+        "من جهته، أوضح المتحدث الإعلامي بالمديرية العامة للمياه بمنطقة جازان علاء خرد، أن المديرية تنفذ مشاريع جديدة. "
+        "وأشار خرد إلى أن العمل مستمر."
+    )
+    assert _speakers(text, outlet="sabq") == [
+        ("المتحدث الإعلامي بالمديرية العامة للمياه بمنطقة جازان علاء خرد", ("SAU",)),
+        ("خرد", ("SAU",)),
+    ]

@@ -32,6 +32,7 @@ from pipeline.lexicon import load_tsv
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.syntax import (
     ADJECTIVE_ENDINGS,
+    ADMINISTRATIVE_UNITS,
     COMPLEMENTIZERS,
     HEAD_AGREEMENT,
     HEADS,
@@ -169,7 +170,6 @@ def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
 LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة"))
 """Offices of a place that are no head noun elsewhere (`حاكم ولاية تكساس`, `عمدة لندن`; but `الحزب الحاكم`, ruling)."""
 MAX_UNIT_GAP = 4  # words between an official and the unit of their place (`مدير إدارة التعليم بمنطقة …`)
-ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
 
 
 def _role(g: Gazetteer, word: str) -> bool:

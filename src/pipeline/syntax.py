@@ -341,17 +341,22 @@ def _past_addressee(toks: list[Token], j: int) -> int:
 
 def _manner(t: Token, g: Gazetteer) -> bool:
     """`بشدة`, `بقوة`, `بحزم`: `بـ` on a bare indefinite noun that names no one (not `بن`, `باسم`, `بالوكالة`, `بلينكن`),
-    and goes on to the verb's object (not the end of a name: `مورييل باوسر، في بيان`)."""
+    and goes on to the verb's object (not the end of a name: `مورييل باوسر، في بيان`, nor where an office is:
+    `للدفاع المدني بمحافظة الطائف`)."""
     bare = t.key[1:]
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
-    return t.key not in B_LINKS and bare not in HEADS and not g.find(t.text)
+    return t.key not in B_LINKS and bare not in HEADS and bare not in ADMINISTRATIVE_UNITS and not g.find(t.text)
 
 
 def _in_construct(t: Token) -> bool:
     """An indefinite head noun with nothing after it (`رئيس`, `مدير`, `موقع`): the next word is its genitive
     (`رئيس بلدية أنقرة`, `مدير برنامج المريخ`, `موقع بلومبيرغ`), not an adverb of manner."""
     return t.key in HEADS and not t.key.startswith(("ال", "وال")) and t.text[-1].isalpha()
+
+
+ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
+"""Units of a state's territory (`منطقة القصيم`, `بمحافظة الطائف`): where an office is, part of its title."""
 
 
 B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
