@@ -11,7 +11,7 @@ import pytest
 from pipeline.actors import ArticleContext, gazetteer
 from pipeline.article import commitment_rows, statement_rows
 from pipeline.clean import clean
-from pipeline.commitment_cues import commitment_forms, future_verb, markers, phrase_at
+from pipeline.commitment_cues import FUTURE_RE, commitment_forms, future_verb, markers, phrase_at
 from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens
@@ -453,3 +453,17 @@ def test_an_action_ends_before_a_contrast_an_attribution_or_a_consequence(text: 
 )
 def test_agreeing_that_a_fact_holds_is_no_agreement_on_a_course(text: str, found: int) -> None:
     assert len(commitments_of(text)) == found
+
+
+@pytest.mark.parametrize("row", load_tsv("futures.tsv"), ids=lambda r: f"{r['kind']}:{r['form']}")
+def test_every_not_future_entry_is_read_so_in_its_example(row: dict[str, str]) -> None:
+    # `lexicons/futures.tsv`: the example holds the form (a noun as it is, a prediction as a future on its stem),
+    # and that word is no committing future
+    form = search_form(row["form"])
+    keys = [t.key for t in tokens(row["example"])]
+    if row["kind"] == "noun":
+        matches = [k for k in keys if k == form]
+    else:
+        matches = [k for k in keys if FUTURE_RE.match(k) and form in {k.lstrip("وف")[2:], k.lstrip("وف")[2:][:-2]}]
+    assert matches, row["example"]
+    assert not any(future_verb(k) for k in matches)

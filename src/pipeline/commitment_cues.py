@@ -136,35 +136,28 @@ def own_acts() -> dict[str, frozenset[str]]:
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
-# Words that start like a future verb but are nouns (`سيناريو`, `سنغافوره`, `سيطره`).
-NOT_FUTURE = frozenset(
-    search_form(w)
-    for w in (
-        "سيناريو سيناريوهات سنغافورة سيبيريا سيدني سيول ستوكهولم ستراتيجية سيراليون سنوات سنويا سيطرة سيطر "
-        "سيارة سيارات سيدة سيدات ستين سنتين سيجارة سينما سيرة سياق سيادة سياسة سياسات سيف سيتي سنة سناب سيناتور "
-        "سياسيون سياح سياج سياف ستاد ستار ستان سيارته سيارتهم سياراتهم سيطرته سيطرتها سيطرتهم ستوديو سنتر سنترال"
-    ).split()
-)
-# Stems (after `سـ` and the person prefix) of futures that predict rather than commit: `سيكون`, `سيتم`,
-# `سنفوز`, `سنرى`, `ستحصل`, `سيجعل`, `سنتمكن`, `فستجدون`, `سيستمر`, `ستستفيد`, `سينجح`, `ستعاني`.
-NOT_FUTURE_STEMS = frozenset(
-    search_form(w)
-    for w in (
-        "كون تم صبح بقى بقي ظل شهد حتاج ؤدي عني تعين فوز رى ري جعل حصل تمكن مكن جد تواجد ستمر ضطر سهم ساهم نعكس ؤثر "
-        "واجه كسب خسر صل وصل قع حدث نتهي ستغرق كلف بلغ صل تجاوز رتفع نخفض تراجع زيد ستفيد نجح فشل عاني تأثر"
-    ).split()
-)
+
+
+@cache
+def not_futures() -> dict[str, frozenset[str]]:
+    """Kind (`prediction`, `noun`) → folded forms of `lexicons/futures.tsv`: what looks like a future but commits no one."""
+    out: dict[str, set[str]] = {}
+    for row in load_tsv("futures.tsv"):
+        out.setdefault(row["kind"], set()).add(search_form(row["form"]))
+    return {kind: frozenset(forms) for kind, forms in out.items()}
+
+
 FUTURE_WORD = "سوف"
 
 
 def future_verb(key: str) -> bool:
     """`ستواصل`, `وسنعمل`, `سيعودان`: a verb with the future prefix that commits, not a noun or a prediction."""
     bare = key.lstrip("وف")
-    if not FUTURE_RE.match(key) or bare in NOT_FUTURE or key.endswith(NOT_FUTURE_ENDINGS):
+    if not FUTURE_RE.match(key) or bare in not_futures()["noun"] or key.endswith(NOT_FUTURE_ENDINGS):
         return False
     stem = bare[2:]
     bare_stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
-    return not bare_stems & NOT_FUTURE_STEMS
+    return not bare_stems & not_futures()["prediction"]
 
 
 ON = search_form("على")
