@@ -123,12 +123,22 @@ def request_granted(action: list[str]) -> bool | None:
     return False if any(first == r + p for r in requests for p in POSSESSIVES) else None
 
 
-@cache
 def own_acts() -> dict[str, frozenset[str]]:
     """Kind → the folded forms of `lexicons/own_acts.tsv`."""
+    return forms_by_kind("own_acts.tsv")
+
+
+def not_futures() -> dict[str, frozenset[str]]:
+    """Kind (`prediction`, `noun`) → folded forms of `lexicons/futures.tsv`: what looks like a future but commits no one."""
+    return forms_by_kind("futures.tsv")
+
+
+@cache
+def forms_by_kind(name: str) -> dict[str, frozenset[str]]:
+    """A lexicon with `form` and `kind` columns: kind → its folded forms."""
     out: dict[str, set[str]] = {}
-    for r in load_tsv("own_acts.tsv"):
-        out.setdefault(r["kind"], set()).add(search_form(r["form"]))
+    for row in load_tsv(name):
+        out.setdefault(row["kind"], set()).add(search_form(row["form"]))
     return {kind: frozenset(forms) for kind, forms in out.items()}
 
 
@@ -136,15 +146,6 @@ def own_acts() -> dict[str, frozenset[str]]:
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
-
-
-@cache
-def not_futures() -> dict[str, frozenset[str]]:
-    """Kind (`prediction`, `noun`) → folded forms of `lexicons/futures.tsv`: what looks like a future but commits no one."""
-    out: dict[str, set[str]] = {}
-    for row in load_tsv("futures.tsv"):
-        out.setdefault(row["kind"], set()).add(search_form(row["form"]))
-    return {kind: frozenset(forms) for kind, forms in out.items()}
 
 
 FUTURE_WORD = "سوف"
