@@ -108,7 +108,8 @@ def approval(committer: str, action: list[str]) -> bool:
         return bool(heads) and heads[0] not in lexicon["pact"]
     if heads and heads[0] in lexicon["law"]:
         return True  # `وافق الرئيس المصري على قانون ينظم …`: whoever approves a law decides, agrees with no one
-    return head in lexicon["government"] and any(w in lexicon["act"] | lexicon["law"] for w in heads)
+    acts = lexicon["act"] | lexicon["law"]
+    return head in lexicon["government"] and any(w in acts for w in heads)
 
 
 def request_granted(action: list[str]) -> bool | None:

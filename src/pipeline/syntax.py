@@ -275,11 +275,11 @@ def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
     السجلات في البيت الأبيض سولومون لارتي لموقع بوليتيكو:`. The body starts with a head noun of a body (not `في
     بيان`, `في المؤتمر الصحفي`: a channel); a second one may be a known actor or place; a name after them has at
     most three words. None when anything else follows (`في هذا الصدد`)."""
-    if j + 1 >= len(toks) or HEADS.get(without_conjunction(toks[j + 1].key.removeprefix("لل"), HEADS.keys())) not in BODY_CLASSES:
+    if j + 1 >= len(toks) or HEADS.get(without_conjunction(toks[j + 1].key.removeprefix("لل"), HEADS.keys())) not in BODY_HEADS:
         return None
     k = _affiliation(toks, j, g)
-    named = g.find(" ".join(t.text for t in toks[k + 1 : k + 4]))
-    if k + 1 < len(toks) and toks[k].key in AFFILIATION_PREPOSITIONS and any(m.start == 0 and m.form.actor_ids for m in named):
+    second = k + 1 < len(toks) and toks[k].key in AFFILIATION_PREPOSITIONS  # the gazetteer is asked only then
+    if second and any(m.start == 0 and m.form.actor_ids for m in g.find(" ".join(t.text for t in toks[k + 1 : k + 4]))):
         k = max(k, _affiliation(toks, k, g))
     for end in range(k, min(len(toks), k + 4)):
         if end > j + 1 and (_content_opens(toks, end) or _addressee(toks, end, g)):
@@ -292,10 +292,8 @@ def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
 
 def _content_opens(toks: list[Token], k: int) -> bool:
     """Whether what was said starts at token k: after a colon or a comma, at `أنّ`/`إنّ` or a quotation."""
-    return toks[k - 1].text.endswith((":", "،", ",")) or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
-
-
-BODY_CLASSES = ("organ", "group", "company")  # not a medium: `في تقرير`, `في مجلة` is a channel
+    after_mark = k > 0 and toks[k - 1].text.endswith((":", "،", ","))
+    return after_mark or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
 
 
 def _body_word(key: str, text: str, g: Gazetteer) -> bool:
@@ -424,7 +422,7 @@ ADDRESSEES = _addressee_rows()
 
 TITLE_HEADS = frozenset({"organ", "official", "person"})
 """Heads of an office or trade that take the body they serve with `لـ` (`الرئيس التنفيذي لشبكة الجزيرة`)."""
-BODY_HEADS = frozenset({"organ", "group", "company"})
+BODY_HEADS = frozenset({"organ", "group", "company"})  # not a medium: `في تقرير`, `في مجلة` is a channel
 """Heads of a body that takes the press it is made of with `لـ` (`الاتحاد الدولي للصحافيين`)."""
 BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
 
@@ -465,15 +463,8 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
     """Whether a noun phrase ending before token k is followed by what introduces content."""
     if k >= len(toks):
         return False
-    prev = toks[k - 1].text if k > 0 else ""
     nxt = toks[k + 1].key if k + 1 < len(toks) else ""
-    return (
-        toks[k].key in COMPLEMENTIZERS
-        or nxt in COMPLEMENTIZERS  # `من أن`, `إلى أن`
-        or prev.endswith((":", "،", ","))
-        or toks[k].text[0] in OPENING_QUOTES + '"'
-        or toks[k].key in PARTICLES
-    )
+    return _content_opens(toks, k) or nxt in COMPLEMENTIZERS or toks[k].key in PARTICLES  # `من أن`, `إلى أن`
 
 
 def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
