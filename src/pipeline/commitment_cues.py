@@ -147,6 +147,9 @@ def forms_by_kind(name: str) -> dict[str, frozenset[str]]:
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
 FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
+# `سيلتقي`, `سيسعى`, `ستتولى` (ى folds to ي): a verb of a weak final letter ends in ي like a nisba (`سياسي`,
+# `سينمائي`); its stem has no alif — the names that look like one (`سيرغي`, `سيدني`) are nouns of the futures lexicon.
+WEAK_VERB = re.compile(r"^[وف]?س[يتن][^\sا]{2,}ي$")
 
 
 FUTURE_WORD = "سوف"
@@ -155,11 +158,16 @@ FUTURE_WORD = "سوف"
 def future_verb(key: str) -> bool:
     """`ستواصل`, `وسنعمل`, `سيعودان`: a verb with the future prefix that commits, not a noun or a prediction."""
     bare = key.lstrip("وف")
-    if not FUTURE_RE.match(key) or bare in not_futures()["noun"] or key.endswith(NOT_FUTURE_ENDINGS):
+    if not FUTURE_RE.match(key) or bare in not_futures()["noun"] or (key.endswith(NOT_FUTURE_ENDINGS) and not WEAK_VERB.match(key)):
         return False
-    stem = bare[2:]
-    bare_stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
-    return not bare_stems & not_futures()["prediction"]
+    return not predicts(bare)
+
+
+def predicts(future: str) -> bool:
+    """`سيكون`, `سيتم`, `ستستفيد`: a future whose stem (after `سـ` and the person prefix) predicts, commits no one."""
+    stem = future[2:]
+    stems = {stem, *(stem.removesuffix(s) for s in ("ون", "ان", "وا") if stem.endswith(s))}  # `سيكون` is كون, not ك
+    return bool(stems & not_futures()["prediction"])
 
 
 ON = search_form("على")
@@ -194,6 +202,8 @@ def negated(toks: list[Token], i: int) -> bool:
         return True
     if any(phrase_at(toks, k, "demand", "request", "hypothetical", "denial") for k in _back_in_clause(toks, i, 6)):
         return True
+    if believed(toks, i):
+        return True
     # `دعوة جميع الأطراف اليمنية لا سيما الحوثيين إلى الالتزام`, `داعيا … سلطة الإشراف إلى تطبيق الاتفاقيات
     # والالتزام بتعهداتها`: a verbal noun in what a demand further back in the clause asks for (after its `إلى`)
     cue = commitment_forms().get(toks[i].key)
@@ -208,6 +218,25 @@ def negated(toks: list[Token], i: int) -> bool:
         if cue_forms().get(toks[k].key) is not None:  # `… ضرورة الإشارة إلى من يعرقل وأعلن العبادي التزامه`
             return False
         governed = governed or toks[k].key in TO
+    return False
+
+
+# `أنّ` and its pronoun forms, bare and with `بـ`: what a word of belief governs (`أعتقد أننا`, `ثقته بأن`)
+THAT = COMPLEMENTIZERS | frozenset(search_form(w) for w in "أنهما إنهما بأنهما بأنهم بأننا أنني إنني أني إني".split())
+
+
+def believed(toks: list[Token], i: int) -> bool:
+    """`أعتقد أن روسيا ستركز`, `واثق من أن الجهات المنظمة ستوافق`, `يرى أن الحكومة ملتزمة`: the cue stands in
+    an `أنّ` clause that a word of belief, hope or expectation governs — an opinion of what will be, no course
+    the party binds itself to. Only the nearest `أنّ` of the clause counts (not `يأمل أن … وأضاف "سنتبع`), and
+    not across a comma or `لكنّ` (`أعتقد بأنه خطأ، لذلك قررنا البقاء ملتزمين`, `تخشى من أن نقوم … ولكننا سنستأنف`)."""
+    for k in _back_in_clause(toks, i, 12):
+        if toks[k].text.endswith(("،", ",")) or toks[k].key.removeprefix("و").startswith("لكن"):
+            return False
+        if toks[k].key.removeprefix("و") in THAT:
+            return phrase_at(toks, k - 1, "belief") is not None or (
+                k > 1 and toks[k - 1].key in ("من", "في") and phrase_at(toks, k - 2, "belief") is not None
+            )
     return False
 
 

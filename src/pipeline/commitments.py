@@ -38,6 +38,7 @@ from pipeline.commitment_cues import (
     licensed,
     negated,
     phrase_at,
+    predicts,
     request_granted,
     restated,
 )
@@ -467,8 +468,8 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     if statement is None or not statement.content_start <= at < statement.content_end or negated(toks, i):
         return []
     verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
-    if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")):
-        return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows
+    if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")) or (verb > i and predicts("س" + toks[verb].key)):
+        return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows; `سوف يتم`, `سوف يكون`: a prediction
     # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
     # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
     # A pronoun on the complementizer is the subject: `إنه سيزور الرياض` (the speaker visits; Riyadh is the object).
