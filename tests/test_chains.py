@@ -1208,10 +1208,7 @@ def test_a_company_is_no_states_unless_it_is_a_state_body(text: str, countries: 
 
 def test_an_honorific_of_a_cleric_is_the_source_before_it() -> None:
     # round 9 row 69, corpus:saudinewsnet-001.jsonl.gz#3092: `فضيلته` was stateless, not read as an honorific
-    text = (
-        "وقال وزير الشؤون الإسلامية السعودي الشيخ عبداللطيف آل الشيخ إن المساجد ستفتح. "
-        "وأكد فضيلته أن التغافل من باب القوة لا الضعف."
-    )
+    text = "وقال وزير الشؤون الإسلامية السعودي الشيخ عبداللطيف آل الشيخ إن المساجد ستفتح. وأكد فضيلته أن التغافل من باب القوة لا الضعف."
     assert [c for _, c in _speakers(text)] == [("SAU",), ("SAU",)]
 
 

@@ -467,3 +467,41 @@ def test_every_not_future_entry_is_read_so_in_its_example(row: dict[str, str]) -
         matches = [k for k in keys if FUTURE_RE.match(k) and form in {k.lstrip("وف")[2:], k.lstrip("وف")[2:][:-2]}]
     assert matches, row["example"]
     assert not any(future_verb(k) for k in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # dev3 e104 (a joint statement): the course is the clause's future, after its time phrase and comma
+        (
+            "وأضاف البيان: اتفق الطرفان على أنهما خلال فترة وقف إطلاق النار، سيمتنعان عن التحركات والهجمات.",
+            ["سيمتنعان عن التحركات والهجمات"],
+        ),
+        # corpus ant-multisource-002#4962
+        (
+            "ميركل وماكرون اتفقا على أنهما سيعملان للتوصل إلى اتفاق بين دول عدة من فضاء شنغن.",
+            ["سيعملان للتوصل إلى اتفاق بين دول عدة من فضاء شنغن"],
+        ),
+        # corpus ant-multisource-001#2506 and 005#828: no future in the clause, or one that predicts: a view
+        ("واتفق زعماء الاتحاد الأوروبي على أنه من المرجح أن تكون موسكو ضالعة في تسميم سكريبال وابنته.", []),
+        ("واتفق أردوغان والرئيس الروسي على أنه لن يكون هناك حل عسكري للصراع.", []),
+    ],
+)
+def test_an_agreement_on_a_pronoun_clause_binds_to_its_future_or_is_a_view(text: str, actions: list[str]) -> None:
+    assert [text[c.action_start : c.action_end] for c in commitments_of(text)] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the weak-final futures (ى folds to ي) are verbs, as their strong kin are
+        ("وقال ترمب أيضا إنه سيلتقي مع رئيس المفوضية الأوروبية.", 1),  # corpus ant-multisource-000#665
+        ("وقال ظريف إن بلاده ستسعى مستقبلا لإعداد اتفاق أشمل.", 1),  # corpus ant-multisource-001#2809
+        # a name that looks like one is not (corpus ant-multisource-000#2539)
+        ("قالت وزارة الخارجية الروسية في بيان إن الوزير سيرغي لافروف ومستشار الأمن القومي ناقشا الوضع في سوريا.", 0),
+        # `سوف` + a prediction stem, as `سيتم` (corpus saudinewsnet-000#1898)
+        ("وأوضحت الهيئة أنه سوف يتم استقبال طلبات التقديم الأسبوع المقبل.", 0),
+    ],
+)
+def test_weak_final_futures_commit_and_look_alikes_do_not(text: str, found: int) -> None:
+    assert len(commitments_of(text)) == found

@@ -225,6 +225,37 @@ def negated(toks: list[Token], i: int) -> bool:
 THAT = COMPLEMENTIZERS | frozenset(search_form(w) for w in "أنهما إنهما بأنهما بأنهم بأننا أنني إنني أني إني".split())
 
 
+PRONOUN_THAT = frozenset(c for c in THAT if c.endswith(("ه", "ها", "هما", "هم", "نا", "ني", "ي")))
+WILL_NOT = search_form("لن")
+
+
+def pronoun_course(toks: list[Token], m: int) -> int | None:
+    """`اتفق الطرفان على أنهما خلال فترة وقف إطلاق النار سوف يمتنعان عن …`, `وعدوا أنهم سيقومون بحماية …`: an
+    agreement or pledge on a pronoun `أنّ` clause (token m) binds the parties to the course its future holds;
+    the index where that course starts (the verb after `سوف`, the `سـ` verb, `لن`), or None when the clause
+    has none in it (within the clause: `أنه "لا يوجد تفسير"، واستدعى`): a view (`اتفقوا على أنه لا يمكن السماح`)."""
+    for j in range(m + 1, min(len(toks), m + 10)):
+        key = toks[j].key.lstrip("وف")
+        if key in (FUTURE_WORD, WILL_NOT):
+            ok = j + 1 < len(toks) and not predicts("س" + toks[j + 1].key)  # `لن يكون هناك حل عسكري`: a view
+            return (j + 1 if key == FUTURE_WORD else j) if ok else None
+        if future_verb(toks[j].key):
+            return j
+        if j + 1 < len(toks) and not _back_in_clause(toks, j + 1, 1):
+            return None  # a full stop, or a comma before a new `و` clause
+    return None
+
+
+def agreed_fact(toks: list[Token], marker: int) -> bool:
+    """`على أن السوق النفطية استوعبت كافة الأخبار`: a nominal `أنّ` clause with no future in it states a fact
+    the parties agree with, not a course (`على أن تستضيف تركيا`, `على أن الاجتماع المقبل سيعقد`, `على أن
+    الطرفين لن …` are courses, and so is every provision of an agreement: `ينص الاتفاق على أن …`)."""
+    at = marker + 1 if toks[marker].key in COMPLEMENTIZERS else marker  # `على أن …`: the marker may be `أنّ` itself
+    if at == 0 or at >= len(toks) or toks[at - 1].key not in COMPLEMENTIZERS or not toks[at].key.startswith("ال"):
+        return False
+    return not any(future_verb(t.key) or t.key in (FUTURE_WORD, WILL_NOT) for t in toks[at : at + 8])
+
+
 def believed(toks: list[Token], i: int) -> bool:
     """`أعتقد أن روسيا ستركز`, `واثق من أن الجهات المنظمة ستوافق`, `يرى أن الحكومة ملتزمة`: the cue stands in
     an `أنّ` clause that a word of belief, hope or expectation governs — an opinion of what will be, no course

@@ -27,10 +27,12 @@ from pipeline.commitment_cues import (
     FUTURE_WORD,
     ON,
     PRONOUN_MARKERS,
+    PRONOUN_THAT,
     REAFFIRMING_VERBS,
     SELF_WORDS,
     SIGN,
     CommitCue,
+    agreed_fact,
     approval,
     bare,
     commitment_forms,
@@ -39,6 +41,7 @@ from pipeline.commitment_cues import (
     negated,
     phrase_at,
     predicts,
+    pronoun_course,
     request_granted,
     restated,
 )
@@ -261,9 +264,13 @@ def _from_cue(
     if (
         cue.kind == "agreement"
         and marker < len(toks)
-        and (phrase_at(toks, marker, "view") or (not cue.by_parties and _agreed_fact(toks, marker)))
+        and (phrase_at(toks, marker, "view") or (not cue.by_parties and agreed_fact(toks, marker)))
     ):
         return []  # `اتفقا على أهمية تعزيز العلاقات`, `اتفق الخبراء على أن السوق استوعبت`: a shared view, no course
+    if not cue.by_parties and marker < len(toks) and toks[marker].key in PRONOUN_THAT:
+        if (course := pronoun_course(toks, marker)) is None:
+            return []  # `اتفقوا على أنه لا يمكن السماح لروسيا`: a shared view
+        marker, prefix = course, False
     reaffirmed = restated(toks, i - 6, marker)
     if toks[marker - 1].text.endswith(":") and marker - 1 >= i:  # `ينص على:` + items: one commitment per item
         return [
@@ -273,19 +280,6 @@ def _from_cue(
     start = action_start(body, toks[marker], prefix)
     end = action_end(body, toks, marker, s_end, cue)
     return [make(body, toks, committer, cue.kind, toks[i].text.strip(EDGE_PUNCT), start, end, s_end, reaffirmed, statement)]
-
-
-WILL_NOT = search_form("لن")
-
-
-def _agreed_fact(toks: list[Token], marker: int) -> bool:
-    """`على أن السوق النفطية استوعبت كافة الأخبار`: a nominal `أنّ` clause with no future in it states a fact
-    the parties agree with, not a course (`على أن تستضيف تركيا`, `على أن الاجتماع المقبل سيعقد`, `على أن
-    الطرفين لن …` are courses, and so is every provision of an agreement: `ينص الاتفاق على أن …`)."""
-    at = marker + 1 if toks[marker].key in COMPLEMENTIZERS else marker  # `على أن …`: the marker may be `أنّ` itself
-    if at == 0 or at >= len(toks) or toks[at - 1].key not in COMPLEMENTIZERS or not toks[at].key.startswith("ال"):
-        return False
-    return not any(future_verb(t.key) or t.key in (FUTURE_WORD, WILL_NOT) for t in toks[at : at + 8])
 
 
 def _adjacent(toks: list[Token], k: int, marker: int) -> bool:
