@@ -299,7 +299,7 @@ def test_a_future_term_of_an_agreement_the_article_reports_is_kept() -> None:
         ("قال هاينز فيشر، رئيس النمسا، في بيان يوم أمس، إنه سيزور إيران بين السابع والتاسع من سبتمبر (أيلول).", "هاينز فيشر، رئيس النمسا"),
         # ant-multisource-AL-internationalNews-256-20180228: the same pronoun, coordinated
         ("وكان مكتب الحريري قد ذكر في وقت سابق أنه قبل الدعوة، وأنه سيزور الرياض في أقرب وقت ممكن، دون تحديد موعد.", "مكتب الحريري"),
-        # ant-multisource-BB-sport-149-20180511
+        # ant-multisource-BB-sport-149-20180511: `لن يذهب` (his own conduct: a pledge to refrain) and `سيلعب`
         (
             "وصرح المدير الفني لمنتخب مصر، هيكتور كوبر، في أكثر من مناسبة بأنه لن يذهب إلى روسيا من أجل التمثيل المشرف، "
             "وأنه سيلعب كل المباريات بهدف تحقيق الفوز.",
@@ -308,7 +308,7 @@ def test_a_future_term_of_an_agreement_the_article_reports_is_kept() -> None:
     ],
 )
 def test_a_pronoun_on_the_complementizer_is_the_subject_of_the_future_verb(text: str, committer: str) -> None:
-    assert [c.committer for c in commitments_of(text) if c.future] == [committer]
+    assert {c.committer for c in commitments_of(text) if c.future} == {committer}
 
 
 def test_a_coordinated_pronoun_after_a_named_subject_is_not_the_speaker() -> None:
@@ -505,3 +505,19 @@ def test_an_agreement_on_a_pronoun_clause_binds_to_its_future_or_is_a_view(text:
 )
 def test_weak_final_futures_commit_and_look_alikes_do_not(text: str, found: int) -> None:
     assert len(commitments_of(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # SPEC §4: `لن` + verb of the speaker's own side is a pledge to refrain (dev3 e312, e212)
+        ("وقال ترمب إنه لن يسمح لإيران بالحصول على سلاح نووي.", [("pledge", "لن يسمح لإيران بالحصول على سلاح نووي")]),
+        ('وقال الرئيس التركي: "لن نسمح باستخدام أراضينا منطلقا لأي هجوم".', [("pledge", "لن نسمح باستخدام أراضينا منطلقا لأي هجوم")]),
+        # not a forecast of others, nor an emphatic forecast, nor a prediction stem
+        ("وقال الوزير إن أعمالهم الجبانة لن تفلح في زرع الفتنة.", []),
+        ("وقال الرئيس السوري إن العدوان لن يزيد السوريين إلا تصميما على القضاء على الإرهاب.", []),
+        ("وقال المتحدث إنه لن يكون هناك أي تغيير في الموعد.", []),
+    ],
+)
+def test_will_not_of_the_speakers_own_side_is_a_pledge_to_refrain(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.kind, text[c.action_start : c.action_end]) for c in commitments_of(text)] == found

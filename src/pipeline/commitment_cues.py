@@ -145,7 +145,8 @@ def forms_by_kind(name: str) -> dict[str, frozenset[str]]:
 
 # Future verbs (`ستواصل`, `سيعودان`, `سنعمل`): `سـ` and a person prefix; a token must look like a verb (no noun ending).
 FUTURE_RE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
-FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?س(?:[يتن]\w{2,}|وف)(?!\w)")  # candidates in a folded body
+# candidates in a folded body: future verbs, `سوف`, and `لن` before an imperfect
+FUTURE_SCAN = re.compile(r"(?<!\w)[وف]?(?:س(?:[يتن]\w{2,}|وف)|لن(?= [يتنا]\w{2,}))(?!\w)")
 NOT_FUTURE_ENDINGS = ("ه", "ات", "يه", "يا", "ي", "ين", "ا", "ت", "اء")  # nouns, and perfects like `سيطرت`
 # `سيلتقي`, `سيسعى`, `ستتولى` (ى folds to ي): a verb of a weak final letter ends in ي like a nisba (`سياسي`,
 # `سينمائي`); its stem has no alif — the names that look like one (`سيرغي`, `سيدني`) are nouns of the futures lexicon.

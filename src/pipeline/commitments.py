@@ -31,6 +31,7 @@ from pipeline.commitment_cues import (
     REAFFIRMING_VERBS,
     SELF_WORDS,
     SIGN,
+    WILL_NOT,
     CommitCue,
     agreed_fact,
     approval,
@@ -101,7 +102,7 @@ def _hits(fold: Fold, statements: list[Found]) -> tuple[set[int], set[int]]:
         last = fold.folded(end)
         stop = _WORD_RUN.match(folded, last).end()  # type: ignore[union-attr]  # `\w*` always matches
         for m in FUTURE_SCAN.finditer(folded, fold.folded(start), stop):  # matches are whole words: none straddles an end
-            if m.start() < last and (m.group().lstrip("وف") == FUTURE_WORD or future_verb(m.group())):
+            if m.start() < last and (m.group().lstrip("وف") in (FUTURE_WORD, WILL_NOT) or future_verb(m.group())):
                 futures.add(fold.original(m.start()))
     return cues, futures
 
@@ -456,37 +457,42 @@ def _place(t: Token, g: Gazetteer) -> bool:
 
 
 def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Found], g: Gazetteer) -> list[FoundCommitment]:
-    """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent)."""
+    """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent); `لن` +
+    verb of the speaker's own side (`لن نسمح`, `قال إنه لن يسمح`, `أن تركيا لن تترك`) a pledge to refrain."""
     at = action_start(body, toks[i], prefix=False)  # `"سنعمل`: the word itself, after the opening quote
     statement = _statement_at(said, at)
     if statement is None or not statement.content_start <= at < statement.content_end or negated(toks, i):
         return []
-    verb = i + 1 if toks[i].key.lstrip("وف") == FUTURE_WORD else i
+    refrain = toks[i].key.lstrip("وف") == WILL_NOT
+    verb = i + 1 if refrain or toks[i].key.lstrip("وف") == FUTURE_WORD else i
     if verb >= len(toks) or toks[verb].text.endswith(("،", ",", ".", ":")) or (verb > i and predicts("س" + toks[verb].key)):
         return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows; `سوف يتم`, `سوف يكون`: a prediction
+    if refrain and any(t.key == "الا" for t in toks[verb : verb + 6]):
+        return []  # `لن يزيد السوريين إلا تصميما`: an emphatic forecast
     # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
     # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
     # A pronoun on the complementizer is the subject: `إنه سيزور الرياض` (the speaker visits; Riyadh is the object).
     subject = np_before(toks, i, g)
     opens = i - len(subject.split()) - 1
     before = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else _pronoun_speaker(toks, i, statement)
-    party, after = ("", 0) if before else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
+    # after `لن` only the speaker's own side refrains: not `لن تفلح أعمالهم` (a forecast of others)
+    party, after = ("", 0) if before or refrain else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
     else:
         party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
         party = party or _pronoun_speaker(toks, i, statement)
-        if not party and toks[verb].key.lstrip("وف").startswith("سن"):
+        if not party and (toks[verb].key.lstrip("وف").startswith("سن") or (refrain and toks[verb].key.startswith(("ن", "ا")))):
             # `سنواصل` in a quotation: the quoted speaker's side — not a source they report inside it
             # (`وأضاف: "… ويقولون إنهم لن يقصفوا … وسنوقف القصف"`: we is the one who added that).
             quoted = [s for s in said if s.content_start <= at < s.content_end and s.direct and not s.nested]
             statement = quoted[0] if quoted else statement
             party = statement.speaker if statement.direct else ""
-        start, j = (at if verb == i else toks[verb].start), verb
+        start, j = (at if verb == i or refrain else toks[verb].start), verb
     party = as_committer(party)
     if not party or j >= len(toks):
         return []
     end = action_end(body, toks, j, s_end, None, keep=2 if j == verb else 1)
-    found = make(body, toks, party, "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)
+    found = make(body, toks, party, "pledge" if refrain else "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)
     found.future = True
     return [found]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.commitment_cues import CommitCue, commitment_forms, phrase_at
+from pipeline.commitment_cues import CommitCue, commitment_forms, future_verb, phrase_at
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
@@ -109,6 +109,7 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     end = clause_end(body, start, end)
     suffix = next((p for p in ("هما", "هم", "ها", "ه") if cue and cue.shape == "noun_poss" and toks[j - 1].key.endswith(p)), "")
     stop_kinds = ("condition", "timeframe", "timespan", "list")
+    person = _person(toks, j) if cue is None else ""
     for m in range(j + 1, min(len(toks), j + MAX_ACTION)):
         t = toks[m]
         if t.start >= end:
@@ -125,9 +126,21 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             return trim_end(body, start, t.start)
         if t.key.startswith("و") and (other := commitment_forms().get(t.key)) is not None and other.shape == "verb":
             return trim_end(body, start, t.start)  # `… وتعهد بـ`: the next commitment
+        if person and t.key.startswith("و") and future_verb(t.key) and _person(toks, m) != person:
+            return trim_end(body, start, t.start)  # `لن يقصفوا السفن بعد الآن وسنحترم ذلك`: another party's course
     if len([t for t in toks if start <= t.start < end]) > MAX_ACTION:
         return trim_end(body, start, toks[min(len(toks) - 1, j + MAX_ACTION)].start)
     return trim_end(body, start, end)
+
+
+def _person(toks: list[Token], j: int) -> str:
+    """The person prefix of the future or `لن` verb at token j (`سنعمل`, `لن يقصفوا` → ن, ي)."""
+    key = toks[j].key.lstrip("وف")
+    if key in ("لن", "سوف"):
+        return toks[j + 1].key[:1] if j + 1 < len(toks) else ""
+    if j > 0 and toks[j - 1].key.lstrip("وف") in ("لن", "سوف"):
+        return key[:1]
+    return key[1:2] if key.startswith("س") else ""
 
 
 def _opens_other_matter(t: Token) -> bool:
