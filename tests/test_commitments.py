@@ -521,3 +521,29 @@ def test_weak_final_futures_commit_and_look_alikes_do_not(text: str, found: int)
 )
 def test_will_not_of_the_speakers_own_side_is_a_pledge_to_refrain(text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.kind, text[c.action_start : c.action_end]) for c in commitments_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "committers"),
+    [
+        # round 11 row 1 (corpus ant-multisource-005#3642): a newspaper binds no one, and tells of another's plans
+        (
+            'وذكرت صحيفة "ماركا" الإسبانية أن مارادونا سافر إلى المكسيك من أجل الاتفاق على شروط العقد وتفاصيله، '
+            "مشيرة إلى أنه سيقدّم إلى وسائل الإعلام يوم الأحد في مدينة كولياكان.",
+            [],
+        ),
+        # corpus saudinewsnet-000#671: an intent a newspaper reports of a company
+        (
+            "وأشارت الصحيفة إلى أن سبرنج أيرلاينز تعتزم أيضا مضاعفة عدد رحلاتها الأسبوعية إلى 4 رحلات بين مدينة "
+            "تياجين الصينية وجيجو الكورية اعتبارا من الأسبوع الحالي.",
+            [],
+        ),
+        # corpus ant-multisource-002#226: `وكالة` here is a space agency, not a news agency
+        (
+            'وإضافة إلى هذه المهمة، تعتزم وكالة الفضاء اليابانية تفجير شحنة من شأنها أن تشكل حفرة على شكل فوهة بركان على سطح "ريوغو".',
+            ["وكالة الفضاء اليابانية"],
+        ),
+    ],
+)
+def test_a_medium_binds_no_one_and_its_report_of_an_intent_is_not_one(text: str, committers: list[str]) -> None:
+    assert [c.committer for c in commitments_of(text)] == committers

@@ -20,6 +20,7 @@ import ahocorasick
 
 from pipeline.actors import Gazetteer, cities
 from pipeline.chains import resolve_source
+from pipeline.commitment_checks import about_others, distinct, granted, sourced
 from pipeline.commitment_cues import (
     ASIDES,
     B_NOT_MARKER,
@@ -43,7 +44,6 @@ from pipeline.commitment_cues import (
     phrase_at,
     predicts,
     pronoun_course,
-    request_granted,
     restated,
 )
 from pipeline.cues import cue_forms
@@ -60,22 +60,18 @@ from pipeline.slots import FoundCommitment, action_end, action_start, attach_lis
 from pipeline.statements import Found
 from pipeline.syntax import (
     COMPLEMENTIZERS,
-    DEMONSTRATIVES,
     FILLERS,
-    HEADS,
     HUMAN_HEADS,
     PARTY_ENDS,
     PREPOSITION_WORDS,
     agrees,
     as_committer,
-    is_source,
     np_before,
     party_after,
     party_before,
     sentence_subject,
     subject_after_complementizer,
     verb_agreement,
-    without_conjunction,
 )
 from pipeline.text import Fold, search_form
 
@@ -158,73 +154,8 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    kept = [c for c in found if _sourced(c, g) and not (c.future and _about_others(c, agreed)) and not _granted(c, body, g)]
-    return _distinct(kept)
-
-
-def _sourced(c: FoundCommitment, g: Gazetteer) -> bool:
-    """A committer is a source (SPEC §4) that can bind itself, or the speaker's own side (`بلادها`): never an
-    unnamed source, witness or analyst (they tell of others' plans: `قال مصدر قريب من برلسكوني إنه سيوقع`), a prepositional phrase
-    (`لطهران`, `بالولايات المتحدة`), a piece of what was said (`الوزارة إن الهدف`) or a demonstrative (`ذلك`).
-    An agreement stands for its parties when the article names none (`ينص الاتفاق على`), and a demonstrative
-    for the parties named before (`كما تعهدت هذه الوحدات`)."""
-    words = search_form(c.committer).split()
-    if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) == "source":
-        return False  # `مصادر عسكرية`, `محللون`, `المصدر ذاته`: an unnamed source tells, it binds no one
-    agreement = bool(words) and (cue := commitment_forms().get(words[0])) is not None and cue.kind == "agreement"
-    pointed = len(words) > 1 and words[0] in DEMONSTRATIVES
-    # a name at the end is whole even when a word of it is a particle (`والرئيس الكوري الجنوبي مون جيه إن`)
-    tail = next((m for m in g.find(c.committer) if m.end == len(c.committer) and m.form.actor_ids and m.form.kind != "nisba"), None)
-    named = tail is not None and (tail.start == 0 or (c.committer[tail.start - 1] == " " and is_source(c.committer[: tail.start], g)))
-    return agreement or named or " ".join(words) in SELF_WORDS or is_source(" ".join(words[1:]) if pointed else c.committer, g)
-
-
-def _granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
-    """`وافق على طلب …`: a request granted is no agreement (SPEC §4: between parties; `وافقت محكمة على طلب
-    الشركة`), unless a state grants another state's (`وافقت أنقرة على طلب الرياض تشكيل فريق`) or one it does
-    not name (`وافق العاهل السعودي على طلبه زيادة انتاج النفط`)."""
-    cue = commitment_forms().get(search_form(c.cue))
-    if cue is None or cue.lemma != "وافق":
-        return False
-    words = body[c.action_start : c.action_end].split()
-    named = request_granted([search_form(w) for w in words[:2]])
-    if named is None:
-        return False
-    if not c.countries:
-        return True  # no state grants it: a court, a federation, a company
-    if not named:
-        return False  # `طلبه`, `الطلب`: the state grants a request the article told of before
-    return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
-
-
-def _about_others(c: FoundCommitment, agreed: set[str]) -> bool:
-    """A future verb said of a party the speaker does not speak for: a forecast or a report of someone else's
-    plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير إعلامية
-    أن أبل ستضيف …` (a medium or an unnamed source tells of another party); not `قال الوزير إن بلاده ستواصل`,
-    nor a term of an agreement the article reports between the states of both (`agreed`: `قالت المصادر إن
-    الحكومة اليمنية ستفرج عن 1700 أسير حوثي وفق اتفاق مسقط`)."""
-    s = c.statement
-    if s is None or set(c.countries) & set(s.speaker_countries) or search_form(c.committer) == search_form(s.speaker):
-        return False
-    if c.countries and set(c.countries) | set(s.speaker_countries) <= agreed:
-        return False
-    if c.countries and s.speaker_countries:
-        return True
-    head = search_form(s.speaker).split()[0]
-    return HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source")
-
-
-def _distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
-    """One commitment per action span (a cue read twice, as verb and as noun, counts once).
-
-    The same course reported again in another sentence is another row, linked to its own statement."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for c in found:
-        if c.action_end > c.action_start and (c.action_start, c.action_end) not in seen:
-            seen.add((c.action_start, c.action_end))
-            out.append(c)
-    return out
+    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed) and not granted(c, body, g)]
+    return distinct(kept)
 
 
 def _from_cue(

@@ -1,0 +1,94 @@
+"""Which commitments found in an article stand (SPEC §4): the committer is a source that can bind itself, a
+request granted is no agreement, a future or intent of a party the speaker does not speak for is a report of
+someone else's plans, and one action span is one row."""
+
+from __future__ import annotations
+
+from pipeline.actors import Gazetteer
+from pipeline.commitment_cues import SELF_WORDS, commitment_forms, request_granted
+from pipeline.slots import FoundCommitment
+from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
+from pipeline.text import search_form
+
+
+def sourced(c: FoundCommitment, g: Gazetteer) -> bool:
+    """A committer is a source (SPEC §4) that can bind itself, or the speaker's own side (`بلادها`): never an
+    unnamed source, witness or analyst (they tell of others' plans: `قال مصدر قريب من برلسكوني إنه سيوقع`), a prepositional phrase
+    (`لطهران`, `بالولايات المتحدة`), a piece of what was said (`الوزارة إن الهدف`) or a demonstrative (`ذلك`).
+    An agreement stands for its parties when the article names none (`ينص الاتفاق على`), and a demonstrative
+    for the parties named before (`كما تعهدت هذه الوحدات`)."""
+    words = search_form(c.committer).split()
+    head = without_conjunction(words[0], HEADS.keys()) if words else ""
+    if HEADS.get(head) == "source" or (HEADS.get(head) == "medium" and _news(head, words[1:2])):
+        return False  # `مصادر عسكرية`, `محللون`, `صحيفة ماركا`, `التقارير`: a source or medium tells, it binds no one
+    agreement = bool(words) and (cue := commitment_forms().get(words[0])) is not None and cue.kind == "agreement"
+    pointed = len(words) > 1 and words[0] in DEMONSTRATIVES
+    # a name at the end is whole even when a word of it is a particle (`والرئيس الكوري الجنوبي مون جيه إن`)
+    tail = next((m for m in g.find(c.committer) if m.end == len(c.committer) and m.form.actor_ids and m.form.kind != "nisba"), None)
+    named = tail is not None and (tail.start == 0 or (c.committer[tail.start - 1] == " " and is_source(c.committer[: tail.start], g)))
+    return agreement or named or " ".join(words) in SELF_WORDS or is_source(" ".join(words[1:]) if pointed else c.committer, g)
+
+
+# Medium heads that also name other bodies (`وكالة الفضاء اليابانية`, `الشبكة الاجتماعية الروسية`, `موقع التغريد`):
+# a news medium only bare, before a name (`شبكة سي إن إن`) or before a word of news (`وكالة الأنباء الجزائرية`).
+AMBIGUOUS_MEDIA = frozenset(search_form(w) for w in "وكالة الوكالة وكالات الوكالات شبكة الشبكة موقع الموقع".split())
+NEWS_WORDS = frozenset(search_form(w) for w in "أنباء الأنباء للأنباء أخبار الأخبار الإخباري الإخبارية".split())
+
+
+def _news(head: str, after: list[str]) -> bool:
+    """Whether a medium head names a news medium, given the word after it."""
+    return head not in AMBIGUOUS_MEDIA or not after or not after[0].startswith("ال") or after[0] in NEWS_WORDS
+
+
+def granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
+    """`وافق على طلب …`: a request granted is no agreement (SPEC §4: between parties; `وافقت محكمة على طلب
+    الشركة`), unless a state grants another state's (`وافقت أنقرة على طلب الرياض تشكيل فريق`) or one it does
+    not name (`وافق العاهل السعودي على طلبه زيادة انتاج النفط`)."""
+    cue = commitment_forms().get(search_form(c.cue))
+    if cue is None or cue.lemma != "وافق":
+        return False
+    words = body[c.action_start : c.action_end].split()
+    named = request_granted([search_form(w) for w in words[:2]])
+    if named is None:
+        return False
+    if not c.countries:
+        return True  # no state grants it: a court, a federation, a company
+    if not named:
+        return False  # `طلبه`, `الطلب`: the state grants a request the article told of before
+    return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
+
+
+def about_others(c: FoundCommitment, agreed: set[str]) -> bool:
+    """A future or an intent said of a party the speaker does not speak for: a forecast or a report of someone
+    else's plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير
+    إعلامية أن أبل ستضيف …`, `ذكرت صحيفة وول ستريت جورنال أن ترامب يعتزم` (a medium or an unnamed source tells of
+    another party); not `قال الوزير إن بلاده ستواصل`, nor a term of an agreement the article reports between the
+    states of both (`agreed`: `قالت المصادر إن الحكومة اليمنية ستفرج عن 1700 أسير حوثي وفق اتفاق مسقط`). A pledge
+    or an agreement someone reports was made stays (`ذكرت الوكالة أن الزعيمين اتفقا على`)."""
+    s = c.statement
+    if (
+        not (c.future or c.kind == "intent")
+        or s is None
+        or set(c.countries) & set(s.speaker_countries)
+        or search_form(c.committer) == search_form(s.speaker)
+    ):
+        return False
+    if c.countries and set(c.countries) | set(s.speaker_countries) <= agreed:
+        return False
+    if c.countries and s.speaker_countries:
+        return True
+    head = search_form(s.speaker).split()[0]
+    return HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source")
+
+
+def distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:
+    """One commitment per action span (a cue read twice, as verb and as noun, counts once).
+
+    The same course reported again in another sentence is another row, linked to its own statement."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for c in found:
+        if c.action_end > c.action_start and (c.action_start, c.action_end) not in seen:
+            seen.add((c.action_start, c.action_end))
+            out.append(c)
+    return out
