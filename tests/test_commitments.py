@@ -547,3 +547,16 @@ def test_will_not_of_the_speakers_own_side_is_a_pledge_to_refrain(text: str, fou
 )
 def test_a_medium_binds_no_one_and_its_report_of_an_intent_is_not_one(text: str, committers: list[str]) -> None:
     assert [c.committer for c in commitments_of(text)] == committers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus saudinewsnet-001#82: `وعدّ` "and counted"; `على` belongs to the object, it opens no pledge
+        "وعد المسؤول هذه الرسائل دليلاً على انهيار ميليشيات الحوثي وأتباع صالح.",
+        # corpus ant-multisource-006#138: `نوت` is Samsung's Note, not "she intended" (left out of the cues)
+        "ويتيح غالاكسي نوت 9 أيضا للمستخدمين الاستمتاع بتجربة تشبه إلى حد كبير تجربة استخدام الكمبيوتر الشخصي.",
+    ],
+)
+def test_cue_homographs_give_no_commitment(text: str) -> None:
+    assert commitments_of(text) == []

@@ -368,7 +368,9 @@ def _marker_at(toks: list[Token], j: int, k: int, cue: CommitCue, g: Gazetteer) 
         return None
     # `تعهد بأن`, `اتفقا على أن`, `وعدت المنظمة في بيانها بأن`; not `تتفق مع دراسات … أن`
     opens = key in COMPLEMENTIZERS and (j == k or toks[j - 1].key == ON or (cue.marker == "ب" and key.startswith("ب")))
-    if (cue.marker == "direct" and j == k and key == "عن") or opens or key == ON:  # `تعلن عن مساهمة`
+    # `تعلن عن مساهمة`; `على` opens only an on-cue's or a direct cue's action (`عزمها على`), not a ب or ل cue's:
+    # in `وعدّ المسؤول هذه الرسائل دليلاً على انهيار …` (`وعد` read as "promised") it is the object's
+    if (cue.marker == "direct" and j == k and key == "عن") or opens or (key == ON and cue.marker not in ("ب", "ل")):
         return (j + 1, False) if j + 1 < len(toks) else None
     if j > k and toks[j - 1].text.endswith(":"):
         return j, False
