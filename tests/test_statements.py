@@ -186,3 +186,48 @@ def test_the_source_after_wifqan_li_is_written_without_its_preposition(text: str
 )
 def test_a_negated_reporting_verb_says_nothing(text: str) -> None:
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # corpus ant-multisource-001#3465: `نقلت … عن X قوله إن`: X said it, the agency carried it
+        (
+            'ونقلت وكالة الأنباء السعودية عن وزير الداخلية الأمير عبد العزيز بن سعود قوله إن "المملكة أيضا تريد معرفة '
+            'الحقيقة" ، ووصف اتهامها بإصدار أوامر بقتله بأنه "لا أسس له من الصحة".',
+            "وزير الداخلية الأمير عبد العزيز بن سعود",
+            "وكالة الأنباء السعودية",
+        ),
+        # corpus ant-multisource-003#3927
+        ("ونقلت رويترز عن المسؤول قوله إن تركيز الشركة يظل على أنشطتها المحلية.", "المسؤول", "رويترز"),
+        # `عن` inside the phrase: the first one after `نقل` opens it
+        ("نقلت الوكالة عن مسؤول محلي عن العمليات قوله إنه ينبغي البحث على حوالي مئة قمة.", "مسؤول محلي عن العمليات", "الوكالة"),
+        # corpus saudinewsnet-004#3708: after a reporting verb, `قوله` is its object, not a second speaker
+        ("وأضاف بيليغريني قوله: «نحن نثق في ذلك».", "بيليغريني", None),
+        # corpus ant-multisource-002#1880: `على لسان X قوله` opens the phrase as `عن` does; the attribution gives no
+        # second statement
+        (
+            "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان بهرام قاسمي، المتحدث باسم الخارجية الإيرانية، قوله: "
+            '"إثر اضرام النار بمبني القنصلية الايرانية في البصرة من قبل بعض المدفوعين، فقد تم استدعاء السفير العراقي".',
+            "بهرام قاسمي، المتحدث باسم الخارجية الإيرانية",
+            "وكالة الأنباء الإيرانية الرسمية",
+        ),
+        # a reporting verb carries it as `نقل` does: one statement, the verb's subject its channel
+        ("وذكرت الوكالة عن الوزير قوله إن الحكومة ستواصل دعم المزارعين.", "الوزير", "الوكالة"),
+    ],
+)
+def test_a_saying_carried_by_a_medium_is_the_named_persons(text: str, speaker: str, via: str | None) -> None:
+    found = statements_of(text)
+    assert [(s.speaker, s.via) for s in found][:1] == [(speaker, via)]
+    assert all(s.cue != "على لسان" for s in found)
+
+
+def test_according_to_his_saying_is_no_statement_of_its_own() -> None:
+    # corpus ant-multisource-006#374: `حسب قوله` attributes the clause before it; no `عن`, no saying
+    text = (
+        'ووصف أحد السكان اكتساح البعوض للولاية بـ"فيلم من الخيال العلمي"، لكنه فيلم سيء حسب قوله، لاسيما أن كثيرين '
+        "ممن رأوا الحشرة صرخوا استغرابا وخوفا من جراء حجمها الكبير."
+    )
+    assert all(s.cue != "قوله" for s in statements_of(text))
+    # corpus saudinewsnet-003#1007: `قوله` "saying it", with no one who carried it
+    assert statements_of("تأخر السؤال عن زمنه معناه انعدام الوعي بضرورة قوله، ويعني أنه جاء متأخرا.") == []

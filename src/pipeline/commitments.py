@@ -250,6 +250,8 @@ def _committer(
         if cue.marker == "direct" and not (k < len(toks) and (toks[k].key == ON or toks[k].key.startswith("ل"))):
             return "", k  # `العزم على`, `النية لـ`; not `العزم الصلب` (a name)
         return _signers(toks, i, g) or speaker or sentence_subject(toks, i, g), k
+    if cue.shape in ("verb", "participle") and (own := _pronoun_speaker(toks, i, statement)):
+        return _with_other(toks, own, k, cue, g)  # `قال إنه عازم على`: not `الولايات المتحدة` further on
     party, after = party_after(toks, k, g)
     if party := as_committer(party):
         return _with_other(toks, party, after, cue, g)  # `اتفقت الولايات المتحدة مع كوريا الجنوبية`

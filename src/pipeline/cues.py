@@ -28,13 +28,19 @@ class Cue:
     agree: str = ""  # m, f (singular), d (dual), p (plural), or unknown: see `lexicon.conjugate`
 
 
+# The possessive of a verbal noun of saying (`قوله`, `قولها`): who it is said of, and how it agrees.
+SAYING_POSSESSIVES = {"ه": "m", "ها": "f", "هما": "d", "هم": "p"}
+
+
 @cache
 def cue_forms() -> dict[str, Cue]:
-    """Folded form (with or without proclitic و/ف) → cue."""
+    """Folded form (with or without proclitic و/ف) → cue; `saying` for a possessed verbal noun (`نقلت رويترز عن
+    الوزير قوله إن …`, `noun` column)."""
     out: dict[str, Cue] = {}
     for row in load_tsv("cues.tsv"):
         requires = "|".join(search_form(r) for r in row["requires"].split("|") if r)
-        for form, kind, agree in conjugate(row):
+        sayings = [(n + p, "saying", agree) for n in row["noun"].split("|") if n for p, agree in SAYING_POSSESSIVES.items()]
+        for form, kind, agree in conjugate(row) + sayings:
             if search_form(form) in HOMOGRAPHS:
                 continue
             for clitic in ("", "و", "ف"):

@@ -27,6 +27,7 @@ from pipeline.syntax import (
     FILLERS,
     OBJECT_VERBS,
     PARTICLES,
+    PREPOSITIONS,
     after_lam,
     after_relative,
     agrees,
@@ -197,6 +198,8 @@ def _sentence_statements(
             if p
         ]
         if cue.kind == "attribution":
+            if any(c.kind == "saying" and i <= _said_of(toks, k)[1] <= i + 2 for k, c in cues[n + 1 :]):
+                continue  # `على لسان X قوله`, `نقلا عن X قوله`: the saying names the source and the content
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or _channel(toks, i, g)
                 continue
@@ -219,11 +222,13 @@ def _main_speaker(out: list[Found]) -> str:
 
 
 def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
-    """`وقال موقع أكسيوس نقلًا عن مسؤول أمريكي: …`: the attribution names the real source."""
-    if cue.kind != "verb" or not later or later[0][1].kind != "attribution":
+    """`وقال موقع أكسيوس نقلًا عن مسؤول أمريكي: …`, `وذكرت الوكالة عن الوزير قوله`: the attribution or the saying
+    names the real source."""
+    if cue.kind != "verb" or not later or later[0][1].kind not in ("attribution", "saying"):
         return False
     _, end = np_after(toks, i + 1, g)
-    return later[0][0] == end
+    k, next_cue = later[0]
+    return k == end if next_cue.kind == "attribution" else _said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
 
 
 def _cue(toks: list[Token], i: int) -> Cue | None:
@@ -235,6 +240,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
+    if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or _said_of(toks, i)[1] < 0):
+        return None  # `وأضاف بيليغريني قوله:`, `حسب قوله`, `في قوله`, `قولة` (a noun): no saying of its own
     if i + 1 < len(toks) and toks[i + 1].key in NAME_OBJECTS:
         return None  # `الذي لم يجر ذكر اسمه`, `رفض كشف هويته`: the name is what is told, nothing is said
     if i > 0 and toks[i - 1].key.endswith("ما") and (attribution_at(toks, i - 1) or (i > 1 and attribution_at(toks, i - 2))):
@@ -285,12 +292,17 @@ def _reported(
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
+    elif cue.kind == "saying":  # `نقلت رويترز عن الوزير قوله إن …`: said of the one after `عن`, never guessed
+        said_of, at = _said_of(toks, i)
+        candidates = (lambda: said_of,)
     elif cue.kind == "participle":
         candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         object_next = search_form(cue.lemma) in OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
+        if speaker and (said := cue_forms().get(toks[after - 1].key)) is not None and said.kind == "saying":
+            speaker = " ".join(t.text for t in toks[i + 1 : after - 1])  # `وأضاف بيليغريني قوله: …`: his saying is the object
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = first_source(toks, i + 1, after, g)
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
@@ -317,7 +329,37 @@ def _reported(
     # (`"… ويقولون إنهم لن …"`; but a quoted document's `"تعلن قطر والإمارات …"` is its own words).
     reported = nested and any(t.key in COMPLEMENTIZERS and t.end <= start for t in toks[i + 1 : i + 8])
     quoted = _inside_quote(body, toks[0].start, start) and not reported
-    return Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
+    found = Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
+    if cue.kind == "saying":
+        found.via = _carrier(toks, at, g)
+    return found
+
+
+def _said_of(toks: list[Token], i: int) -> tuple[str, int]:
+    """`عن الرئيس السوري بشار الأسد قوله`: the phrase between `عن` and the verbal noun, and where `عن` stands —
+    the first `عن` after the verb that carried or reported it (`نقلت الوكالة عن مسؤول محلي عن العمليات قوله`)."""
+    reach: list[int] = []  # back to the sentence's start, nearest first
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if toks[k].text.endswith((".", ":", "؟")):
+            break
+        reach.append(k)
+    verb = next((k for k in reach if _carries(toks[k])), None)
+    at = [k for k in reach if toks[k].key in ("عن", "لسان") and verb is not None and k > verb]  # `على لسان X قوله`
+    if not at:
+        return "", -1  # no one carried or reported it (`انعدام الوعي بضرورة قوله`)
+    k = at[-1]
+    return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " "), k
+
+
+def _carries(t: Token) -> bool:
+    """`نقل`, `ونقلت`, `تنقل`, or a reporting verb (`وذكرت`): a verb that carries someone's words."""
+    return t.key.lstrip("وف").startswith(("نقل", "ينقل", "تنقل")) or t.key in cue_forms()
+
+
+def _carrier(toks: list[Token], at: int, g: Gazetteer) -> str | None:
+    """`ونقلت وكالة رويترز عن …`: the medium that carried the words, the subject of `نقل` before `عن` (token at)."""
+    verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if _carries(toks[k])), None)
+    return (np_after(toks, verb + 1, g)[0] or None) if verb is not None else None
 
 
 def _quotes_to_end(body: str, start: int, limit: int) -> bool:
