@@ -215,8 +215,10 @@ def _from_cue(
 
 
 def _adjacent(toks: list[Token], k: int, marker: int) -> bool:
-    """Only adjectives stand between a verbal noun's party and its action (`التزام الولايات المتحدة القوي والدائم بدعم`)."""
+    """Only adjectives or an aside stand between a verbal noun's party and its action (`التزام الولايات المتحدة القوي والدائم بدعم`)."""
     between = toks[k : marker - 1]  # adjectives (`القوي والدائم`) or a possessed noun (`التزام بلاده بـ`)
+    if between and between[0].key in ASIDES and len(between) <= 10:
+        return True  # an aside of time or place: `التزامها أثناء ملء السد خلال العام الهيدرولوجي 2023-2024 بعدم إلحاق ضرر`
     return len(between) <= 3 and all(
         t.key.removeprefix("و").startswith("ال") or (len(t.key) > 3 and t.key.endswith(("ه", "ها", "هم", "هما"))) for t in between
     )
