@@ -231,3 +231,24 @@ def test_according_to_his_saying_is_no_statement_of_its_own() -> None:
     assert all(s.cue != "قوله" for s in statements_of(text))
     # corpus saudinewsnet-003#1007: `قوله` "saying it", with no one who carried it
     assert statements_of("تأخر السؤال عن زمنه معناه انعدام الوعي بضرورة قوله، ويعني أنه جاء متأخرا.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # corpus saudinewsnet-004#4269: `حالات مؤكدة` (confirmed cases) is no `مؤكدة` "stressing"; `مشيرةً` is
+        (
+            'أعلنت وزارة الصحة اليوم الجمعة، تسجيل إصابة ثلاث حالات مؤكدة بفيروس "كورونا" وشفاء حالة واحدة في الرياض، '
+            "مشيرةً إلى عدم رصد وفيات بالمرض خلال الـ 24 ساعة الماضية.",
+            ["أعلنت", "مشيرةً"],
+        ),
+        # corpus saudinewsnet-001#3046: `إجراءات أمنية مشددة` (tight measures); the source is the officer after
+        (
+            "من جهة ثانية، فرض الجيش اللبناني إجراءات أمنية مشددة حول محيط مجلس الوزراء والأماكن الاستراتيجية، "
+            "وأكّدَ مصدر عسكري رفيع أنّ الجيش جاهز لكلّ الاحتمالات.",
+            ["وأكّدَ"],
+        ),
+    ],
+)
+def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues: list[str]) -> None:
+    assert [s.cue for s in statements_of(text)] == cues

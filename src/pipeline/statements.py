@@ -240,6 +240,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
+    if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):
+        return None  # `حراسة أمنية مشددة`, `حالات مؤكدة بفيروس`: the participle is the noun's adjective
     if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or _said_of(toks, i)[1] < 0):
         return None  # `وأضاف بيليغريني قوله:`, `حسب قوله`, `في قوله`, `قولة` (a noun): no saying of its own
     if i + 1 < len(toks) and toks[i + 1].key in NAME_OBJECTS:
@@ -250,6 +252,18 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     if cue.requires and not set(cue.requires.split("|")) & {t.key for t in toks[i + 1 : i + window]}:
         return None
     return cue
+
+
+def _says(toks: list[Token], i: int) -> bool:
+    """Whether what was said opens right after the cue at token i: a complementizer (`مؤكدة بأن`, `على أن`), a colon
+    or a quotation (`ذات مرة قائلة "…`)."""
+    quoted = i + 1 < len(toks) and toks[i + 1].text[:1] in OPENING_QUOTES + '"'
+    return toks[i].text.endswith(":") or quoted or any(t.key in COMPLEMENTIZERS for t in toks[i + 1 : i + 3])
+
+
+def _indefinite_noun(t: Token) -> bool:
+    """A feminine or plural noun or adjective without the article and without a comma after it (`أمنية`, `قيود`)."""
+    return t.text[-1:] not in '،,.:؛"»' and not t.key.startswith(("ال", "وال")) and t.text.endswith(("ة", "ات", "ود"))
 
 
 def _opens_clause(toks: list[Token], i: int, cue: Cue, g: Gazetteer) -> bool:
