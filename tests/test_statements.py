@@ -252,3 +252,24 @@ def test_according_to_his_saying_is_no_statement_of_its_own() -> None:
 )
 def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues: list[str]) -> None:
     assert [s.cue for s in statements_of(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # corpus ant-multisource-003#1005 (round 12 row 23): `أقر` with no `بـ`/`أنّ` after it passed a law
+        (
+            "أقر البرلمان الصيني الأحد تعديلا دستوريا يتيح للرئيس شي جينبينغ البقاء في الرئاسة مدى الحياة، كما يسمح "
+            'بإدراج "فكر شي جينبينغ" في قانون البلاد.',
+            [],
+        ),
+        # corpus ant-multisource-004#4417: an aside of time before what is admitted
+        (
+            "أقر زعيم المتمردين الحوثيين عبد الملك الحوثي، في وقت متأخر من مساء الخميس، بوجود انهيارات في صفوف "
+            "ميليشياته في جبهات الساحل الغربي.",
+            ["زعيم المتمردين الحوثيين عبد الملك الحوثي"],
+        ),
+    ],
+)
+def test_aqarra_says_something_only_with_what_it_admits(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in statements_of(text)] == speakers
