@@ -13,7 +13,8 @@ from pipeline.text import search_form
 
 def sourced(c: FoundCommitment, g: Gazetteer) -> bool:
     """A committer is a source (SPEC §4) that can bind itself, or the speaker's own side (`بلادها`): never an
-    unnamed source, witness or analyst (they tell of others' plans: `قال مصدر قريب من برلسكوني إنه سيوقع`), a prepositional phrase
+    unnamed source, witness, analyst or news medium (they tell of others' plans: `قال مصدر قريب من برلسكوني إنه
+    سيوقع`, `وذكرت صحيفة ماركا أن مارادونا سيقدّم`), a prepositional phrase
     (`لطهران`, `بالولايات المتحدة`), a piece of what was said (`الوزارة إن الهدف`) or a demonstrative (`ذلك`).
     An agreement stands for its parties when the article names none (`ينص الاتفاق على`), and a demonstrative
     for the parties named before (`كما تعهدت هذه الوحدات`)."""
