@@ -273,3 +273,9 @@ def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues:
 )
 def test_aqarra_says_something_only_with_what_it_admits(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in statements_of(text)] == speakers
+
+
+def test_a_time_phrase_after_the_verb_is_no_speaker() -> None:
+    # round 12 commitments row 15 (corpus): `أعلن العام الماضي` — the year is no source; the named one is
+    text = "وكان المدعي العام، أفيشاي مندلبليت، أعلن العام الماضي، أنه يعتزم اتهام سارة نتنياهو بشأن مزاعم."
+    assert all(s.speaker != "العام الماضي" for s in statements_of(text))

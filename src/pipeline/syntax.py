@@ -580,6 +580,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False
     if _prepositional(bare, phrase, g):
         return False
+    if bare.removeprefix("و") in TIME_HEADS | TIME_PREPOSITIONS:
+        return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
         return False  # `لا يزال`, `لا يقل`: a negated verb (but `لا ريبوبليكا`, `لا ليغا`: a name's article)
     if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
@@ -591,6 +593,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
 
 
 NEGATION = search_form("لا")
+TIME_HEADS = frozenset(search_form(w) for w in "العام الأعوام السنة السنوات الشهر الأشهر الأسبوع الأسابيع الأيام الفترة".split())
+TIME_PREPOSITIONS = frozenset(search_form(w) for w in "خلال بحلول أثناء عقب قبيل".split())
 NAME_LINKS = frozenset(search_form(w) for w in "بن ابن بنت أبو ابو أبي آل".split())
 
 
