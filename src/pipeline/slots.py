@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.commitment_cues import CommitCue, commitment_forms, future_verb, phrase_at
+from pipeline.commitment_cues import FUTURE_WORD, WILL_NOT, CommitCue, commitment_forms, future_verb, phrase_at
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
@@ -136,9 +136,9 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
 def _person(toks: list[Token], j: int) -> str:
     """The person prefix of the future or `لن` verb at token j (`سنعمل`, `لن يقصفوا` → ن, ي)."""
     key = toks[j].key.lstrip("وف")
-    if key in ("لن", "سوف"):
+    if key in (WILL_NOT, FUTURE_WORD):
         return toks[j + 1].key[:1] if j + 1 < len(toks) else ""
-    if j > 0 and toks[j - 1].key.lstrip("وف") in ("لن", "سوف"):
+    if j > 0 and toks[j - 1].key.lstrip("وف") in (WILL_NOT, FUTURE_WORD):
         return key[:1]
     return key[1:2] if key.startswith("س") else ""
 

@@ -313,7 +313,7 @@ def _reported(
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "saying":  # `نقلت رويترز عن الوزير قوله إن …`: said of the one after `عن`, never guessed
-        said_of, at = _said_of(toks, i)
+        said_of, at, carrier = _said_of(toks, i)
         candidates = (lambda: said_of,)
     elif cue.kind == "participle":
         candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
@@ -353,13 +353,14 @@ def _reported(
     quoted = _inside_quote(body, toks[0].start, start) and not reported
     found = Found(speaker, toks[i].text.strip(EDGE_PUNCT), start, end, direct or quoted)
     if cue.kind == "saying":
-        found.via = _carrier(toks, at, g)
+        found.via = (np_after(toks, carrier + 1, g)[0] or None) if at - carrier <= 8 else None  # `ونقلت وكالة رويترز عن`
     return found
 
 
-def _said_of(toks: list[Token], i: int) -> tuple[str, int]:
-    """`عن الرئيس السوري بشار الأسد قوله`: the phrase between `عن` and the verbal noun, and where `عن` stands —
-    the first `عن` after the verb that carried or reported it (`نقلت الوكالة عن مسؤول محلي عن العمليات قوله`)."""
+def _said_of(toks: list[Token], i: int) -> tuple[str, int, int]:
+    """`عن الرئيس السوري بشار الأسد قوله`: the phrase between `عن` and the verbal noun, where `عن` stands — the
+    first `عن` after the verb that carried or reported it (`نقلت الوكالة عن مسؤول محلي عن العمليات قوله`) —, and
+    where that verb stands (its subject is the medium); -1 for both when no one carried it."""
     reach: list[int] = []  # back to the sentence's start, nearest first
     for k in range(i - 1, max(-1, i - 16), -1):
         if toks[k].text.endswith((".", ":", "؟")):
@@ -367,21 +368,15 @@ def _said_of(toks: list[Token], i: int) -> tuple[str, int]:
         reach.append(k)
     verb = next((k for k in reach if _carries(toks[k])), None)
     at = [k for k in reach if toks[k].key in ("عن", "لسان") and verb is not None and k > verb]  # `على لسان X قوله`
-    if not at:
-        return "", -1  # no one carried or reported it (`انعدام الوعي بضرورة قوله`)
+    if verb is None or not at:
+        return "", -1, -1  # no one carried or reported it (`انعدام الوعي بضرورة قوله`)
     k = at[-1]
-    return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " "), k
+    return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " "), k, verb
 
 
 def _carries(t: Token) -> bool:
     """`نقل`, `ونقلت`, `تنقل`, or a reporting verb (`وذكرت`): a verb that carries someone's words."""
     return t.key.lstrip("وف").startswith(("نقل", "ينقل", "تنقل")) or t.key in cue_forms()
-
-
-def _carrier(toks: list[Token], at: int, g: Gazetteer) -> str | None:
-    """`ونقلت وكالة رويترز عن …`: the medium that carried the words, the subject of `نقل` before `عن` (token at)."""
-    verb = next((k for k in range(at - 1, max(-1, at - 9), -1) if _carries(toks[k])), None)
-    return (np_after(toks, verb + 1, g)[0] or None) if verb is not None else None
 
 
 def _quotes_to_end(body: str, start: int, limit: int) -> bool:

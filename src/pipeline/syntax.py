@@ -580,7 +580,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False
     if _prepositional(bare, phrase, g):
         return False
-    if bare.removeprefix("و") in TIME_HEADS | TIME_PREPOSITIONS:
+    if bare.removeprefix("و") in TIME_STARTS:
         return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
         return False  # `لا يزال`, `لا يقل`: a negated verb (but `لا ريبوبليكا`, `لا ليغا`: a name's article)
@@ -593,8 +593,10 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
 
 
 NEGATION = search_form("لا")
-TIME_HEADS = frozenset(search_form(w) for w in "العام الأعوام السنة السنوات الشهر الأشهر الأسبوع الأسابيع الأيام الفترة".split())
-TIME_PREPOSITIONS = frozenset(search_form(w) for w in "خلال بحلول أثناء عقب قبيل".split())
+# A phrase headed by a time noun or a bare time preposition is a time, not a source (`العام الماضي`, `بحلول`).
+TIME_STARTS = frozenset(
+    search_form(w) for w in "العام الأعوام السنة السنوات الشهر الأشهر الأسبوع الأسابيع الأيام الفترة خلال بحلول أثناء عقب قبيل".split()
+)
 NAME_LINKS = frozenset(search_form(w) for w in "بن ابن بنت أبو ابو أبي آل".split())
 
 
