@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -37,6 +38,8 @@ from pipeline.syntax import (
     HEAD_AGREEMENT,
     HEADS,
     JOINT_WORDS,
+    OFFICE_HEADS,
+    ORGANISATIONS,
     PREPOSITION_WORDS,
     QUANTIFIERS,
     SPEAKER_STOPS,
@@ -80,11 +83,12 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
-    if HEADS.get(words[0]) == "company" and not STATE_OWNED & set(words):
-        # `شركة نوكيا الفنلندية`: a company is no state's; a state body the gazetteer knows is (`إيه دي كيو`), and
-        # so is one the text calls the state's (`شركة النفط السعودية الحكومية`)
-        bodies = [a for a in explicit.actor_ids if g.actors[a].kind != "state"]
-        return Resolution(bodies, list(dict.fromkeys(c for a in bodies if (c := g.actors[a].country))))
+    if (organisation := _organisation(g, phrase)) is not None:
+        # `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`: an organisation's, with no state the phrase does not
+        # give before it; only a bare one (`الشركة`) refers back, to what the article named (`شركة "إيه دي كيو"`)
+        bare = organisation[0] == 0 and len(words) == 1 and not explicit.actor_ids
+        chained = _chained(doc, g, words, at) if bare else None
+        return explicit if chained is None else chained
     met = _participants(doc, g) if _plural_body(words) and len(explicit.countries) < 2 else ()
     if met and set(explicit.countries) <= set(met):  # `وزراء خارجية دول الجوار السوري`: the states that met
         return Resolution([c.lower() for c in met], list(met))
@@ -111,11 +115,105 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     return resolved
 
 
-STATE_OWNED = frozenset(
-    search_form(w) for w in ("الحكومية", "الحكومي", "حكومية", "العامة", "العام", "الرسمية", "الرسمي", "الوطنية", "الوطني")
-)
-"""Adjectives that make a company the state's (`شركة النفط السعودية الحكومية`, `الشركة العامة للكهرباء`,
-`شركة الخطوط الجوية السعودية الرسمية`, `الشركة الوطنية للسكك الحديدية التونسية`)."""
+SPEAKING_FOR = frozenset({"official", "person", "source", "pronoun"})
+"""Head classes that speak for the body named after them (`مسؤول في الاتحاد`, `مصدر بالشركة`)."""
+WITH = search_form("مع")
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every source phrase, and again of the phrases around it
+def _organisation(g: Gazetteer, phrase: str) -> tuple[int, int] | None:
+    """Where the organisation a phrase names or speaks for starts and ends (before `مع` or a `و` that adds another
+    party), when it is no state's (SPEC §4: an organisation itself has no country; `lexicons/organisations.tsv`):
+    `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`, `صحيفة "ذا صن" البريطانية`, `وكالة انترفاكس الروسية للأنباء`.
+    None for a phrase whose first body is a state's (`وزارة الخارجية الأمريكية`, `وكالة الأنباء السعودية`, `الموقع
+    الرسمي للجيش اليمني`) or that names none; holders of an office (`رئيس`, `المتحدث باسم`) and unnamed sources
+    before the body speak for it."""
+    spans = [(m.start(), m.end(), search_form(m.group()).strip(EDGE_PUNCT)) for m in re.finditer(r"\S+", phrase)]
+    for n, (start, _, word) in enumerate(spans):
+        head = _head_of(word)
+        if head is None or (head not in ORGANISATIONS and (HEADS[head] in SPEAKING_FOR or head in OFFICE_HEADS)):
+            continue
+        body = n if head in ORGANISATIONS else _organ_of(g, spans, n)  # `المكتب التنفيذي لاتحاد الشغل`: the union's
+        if body is None:
+            return None
+        head = _head_of(spans[body][2]) or ""
+        rest = [w for _, _, w in spans[body + 1 :]]
+        if _state_adjective(rest, HEADS.get(head, "")):
+            return None
+        if ORGANISATIONS[head] == "national" and not _named_between(g, rest):
+            return None
+        if any(m.form.kind == "alias" and m.start < spans[body][1] and start < m.end for m in g.find(phrase)):
+            return None  # the gazetteer knows it: `الاتحاد الأوروبي`, `منظمة التحرير الفلسطينية`, `هيئة قناة السويس`
+        ends = (s for s, _, w in spans[body + 1 :] if w == WITH or _joined_party(g, w))
+        return start, next(ends, len(phrase))
+    return None
+
+
+MAX_ORGAN = 3  # words from an organ to the organisation it belongs to (`مجلس إدارة نادي`, `المكتب التنفيذي لاتحاد`)
+
+
+def _organ_of(g: Gazetteer, spans: list[tuple[int, int, str]], n: int) -> int | None:
+    """The index of the organisation an organ at n belongs to (`إدارة النادي الكتالوني`, `لجنة الانضباط بالاتحاد
+    البلغاري`), when one follows within a few words and no state is named before it (`وزارة الخارجية الأمريكية`)."""
+    for k in range(n + 1, min(n + 1 + MAX_ORGAN, len(spans))):
+        word = spans[k][2]
+        adjective = k == n + 1 and word.startswith("ال") and spans[n][2].startswith(("ال", "وال"))  # `اللجنة المنظمة`
+        if (head := _head_of(word)) in ORGANISATIONS and not adjective:
+            return k
+        if g.find(word) or word in COMPLEMENTIZERS or (head is not None and HEADS[head] != "organ"):
+            return None
+    return None
+
+
+def _joined_party(g: Gazetteer, word: str) -> bool:
+    """Whether a folded word adds a party with `و`: a head (`ووزير`) or a state (`وإيران`), not a name (`والت`)."""
+    if not word.startswith("و") or len(word) < 3:
+        return False
+    return _head_of(word) is not None or any(m.form.kind in ("alias", "capital") for m in g.find(word[1:]))
+
+
+def _head_of(word: str) -> str | None:
+    """The head or organisation noun a folded word is, with its proclitics off (`للاتحاد` → `الاتحاد`)."""
+    for form in (word, word[1:] if word[:1] in "وف" else ""):
+        for candidate in (form, "ال" + form[2:] if form.startswith("لل") else "", form[1:] if form[:1] in "لب" else ""):
+            if candidate in HEADS or candidate in ORGANISATIONS:
+                return candidate
+    return None
+
+
+@cache
+def state_adjectives() -> dict[str, str]:
+    """`lexicons/state_adjectives.tsv`, folded: adjective → the bodies it makes the state's (`all`, `company`)."""
+    return {search_form(row["adjective"]): row["bodies"] for row in load_tsv("state_adjectives.tsv")}
+
+
+NOT = search_form("غير")
+
+
+def _state_adjective(words: list[str], head_class: str) -> bool:
+    """Whether an adjective calls the body the state's (`شركة النفط السعودية الحكومية`, `صحيفة حكومية`), not
+    after `غير` (`منظمة غير حكومية`)."""
+    adjectives = state_adjectives()
+    return any(
+        adjectives.get(w) in ("all", head_class) and (n == 0 or words[n - 1] != NOT) for n, w in enumerate(words)
+    )
+
+
+def _named_between(g: Gazetteer, words: list[str]) -> bool:
+    """Whether a name stands between a broadcaster's or agency's head and the state after it (`وكالة انترفاكس
+    الروسية`, `إذاعة "كادينا سير" الإسبانية`), not only its field (`وكالة الأنباء الألمانية`, `إذاعة الجيش
+    الإسرائيلي`, `وكالة أنباء الإمارات`, `وكالة تأمين الودائع`): an indefinite word in construct with a definite
+    noun or the state's name is a field; one a nisba follows (`يونهاب الكورية`) is a name."""
+    for n, word in enumerate(words):
+        if g.find(word):
+            return False
+        after = words[n + 1] if n + 1 < len(words) else ""
+        named = [m for m in g.find(" ".join(words[n + 1 :])) if m.start == 0]  # `أنباء الجمهورية الإسلامية الإيرانية`
+        noun = after.startswith("ال") and not named and not after.endswith(ADJECTIVE_ENDINGS)
+        field = noun or any(m.form.kind == "alias" for m in named)
+        if not word.startswith(("ال", "لل", "وال")) and not field:  # `الإذاعة والتلفزيون`: a field too
+            return True
+    return False
 
 
 def _in_service(words: list[str]) -> bool:
@@ -304,6 +402,8 @@ def _explicit(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
 @lru_cache(maxsize=1 << 14)  # the same phrase on the same day resolves alike in every article
 def _named(g: Gazetteer, phrase: str, on: dt.date | None) -> Resolution:
     """`_explicit` for a phrase and a date."""
+    if (organisation := _organisation(g, phrase)) is not None:
+        return _organisations(g, phrase, organisation, on)
     found = g.resolve(phrase, ArticleContext(published_on=on))
     organisations = [a for a in found.actor_ids if a in g.members]
     if organisations and not found.countries and _meeting(g, phrase):
@@ -311,6 +411,30 @@ def _named(g: Gazetteer, phrase: str, on: dt.date | None) -> Resolution:
             for country in g.members[actor_id]:
                 found.add(country.lower(), country)
     return found
+
+
+def _organisations(g: Gazetteer, phrase: str, span: tuple[int, int], on: dt.date | None) -> Resolution:
+    """What a phrase names around the organisation it spans, and the bodies the gazetteer knows in it (`شركة "إيه
+    دي كيو" (ADQ) الإماراتية`), with their states; a state named in it only describes it (`الاتحاد المصري`)."""
+    start, end = span
+    found = _merge(_named(g, phrase[:start], on), Resolution()) if phrase[:start].strip() else Resolution()  # a copy: cached
+    for m in g.find(phrase[:end]):
+        if m.start < start or len(m.form.actor_ids) != 1 or m.form.kind not in ("alias", "nisba", "capital"):
+            continue
+        actor = g.actors[m.form.actor_ids[0]]
+        if actor.kind != "state":
+            found.add(actor.actor_id, actor.country)
+    return _merge(found, _named(g, phrase[end:], on)) if phrase[end:].strip() else found
+
+
+def organisation(g: Gazetteer, phrase: str) -> bool:
+    """Whether a source phrase names or speaks for an organisation, which is no state's (`رئيس الاتحاد الفرنسي`)."""
+    return _organisation(g, phrase) is not None
+
+
+def _in_context(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
+    """A phrase resolved with the article's context, unless it speaks for an organisation (which has no state)."""
+    return _explicit(doc, g, phrase) if organisation(g, phrase) else g.resolve(phrase, doc.context)
 
 
 def _meeting(g: Gazetteer, phrase: str) -> bool:
@@ -531,7 +655,7 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         return None  # the last role or state must stand next to the name
     if not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" for m in mentions):
         return None
-    found = g.resolve(qualifier, doc.context)
+    found = _in_context(doc, g, qualifier)
     return found if found.countries else None
 
 
@@ -545,7 +669,7 @@ def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     role = bool(mentions) and mentions[0].start == 0 and mentions[0].form.kind.startswith("role:")
     if not role and HEADS.get(search_form(window[0]).strip(EDGE_PUNCT)) not in APPOSITION_HEADS:
         return None  # `، مساعد مسؤول منظمة الطيران المدني الإيرانية:`, `، مدير التخطيط في وزارة الخارجية الأميركية،`
-    found = _explicit(doc, g, appositive) if not role else g.resolve(appositive, doc.context)
+    found = _explicit(doc, g, appositive) if not role else _in_context(doc, g, appositive)
     return found if found.countries else None
 
 

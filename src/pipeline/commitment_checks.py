@@ -5,6 +5,7 @@ someone else's plans, and one action span is one row."""
 from __future__ import annotations
 
 from pipeline.actors import Gazetteer
+from pipeline.chains import organisation
 from pipeline.commitment_cues import SELF_WORDS, commitment_forms, request_granted
 from pipeline.slots import FoundCommitment
 from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
@@ -59,7 +60,7 @@ def granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
     return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
 
 
-def about_others(c: FoundCommitment, agreed: set[str]) -> bool:
+def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:
     """A future or an intent said of a party the speaker does not speak for: a forecast or a report of someone
     else's plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير
     إعلامية أن أبل ستضيف …`, `ذكرت صحيفة وول ستريت جورنال أن ترامب يعتزم` (a medium or an unnamed source tells of
@@ -79,7 +80,10 @@ def about_others(c: FoundCommitment, agreed: set[str]) -> bool:
     if c.countries and s.speaker_countries:
         return True
     head = search_form(s.speaker).split()[0]
-    return HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source")
+    if HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source"):
+        return True
+    # `وقال رئيس الاتحاد الفرنسي إن بلاده ستساند المغرب`: an organisation, which has no state, tells of a state's
+    return bool(c.countries) and organisation(g, s.speaker)
 
 
 def distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:

@@ -154,7 +154,7 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed) and not granted(c, body, g)]
+    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed, g) and not granted(c, body, g)]
     return distinct(kept)
 
 

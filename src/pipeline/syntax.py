@@ -70,6 +70,12 @@ _HEAD_ROWS = [
 HEADS: dict[str, str] = {form: row["class"] for form, row in _HEAD_ROWS}
 """Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, in both cases of a plural, folded → class."""
 HEAD_AGREEMENT: dict[str, str] = {form: row["agree"] for form, row in _HEAD_ROWS}
+OFFICE_HEADS = frozenset(form for form, row in _HEAD_ROWS if row["office"] == "y")
+"""Heads naming who holds an office in the body named after them (`رئيس الاتحاد`, `المتحدث باسم النقابة`)."""
+ORGANISATIONS: dict[str, str] = {
+    search_form(prefix + row["noun"]): row["nisba"] for row in load_tsv("organisations.tsv") for prefix in ("", "ال")
+}
+"""Nouns naming an organisation (`lexicons/organisations.tsv`), bare and definite, folded → what a nisba after them says."""
 # A nisba makes a phrase a source only after a head (`مسؤول أمريكي`, not `الاعتداءات الإسرائيلية`).
 HUMAN_HEADS = frozenset(HEADS)
 
