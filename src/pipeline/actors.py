@@ -587,12 +587,15 @@ def _named_document(found: list[Mention]) -> bool:
 
 
 def _locative(text: str, m: Mention) -> bool:
-    """Tell whether a mention follows `في` or a glued `ب` (`في بغداد`, `باليمن`): a place."""
+    """Tell whether a mention follows `في`, `لدى` or a glued `ب` (`في بغداد`, `باليمن`, `سفير … لدى الأردن`): a place."""
     word_start = m.start
     while word_start > 0 and _WORD_CHAR_RE.match(text[word_start - 1]):
         word_start -= 1
     before = search_form(text[max(0, word_start - 6) : word_start]).split()
-    return "ب" in text[word_start : m.start] or (bool(before) and before[-1] == "في")
+    return "ب" in text[word_start : m.start] or (bool(before) and before[-1] in LOCATIVES)
+
+
+LOCATIVES = frozenset(search_form(w) for w in ("في", "لدى"))
 
 
 def _capital_in_use(text: str, m: Mention) -> bool:

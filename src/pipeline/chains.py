@@ -40,6 +40,7 @@ from pipeline.syntax import (
     JOINT_WORDS,
     OFFICE_HEADS,
     ORGANISATIONS,
+    POSTED_AT,
     PREPOSITION_WORDS,
     QUANTIFIERS,
     SPEAKER_STOPS,
@@ -194,9 +195,7 @@ def _state_adjective(words: list[str], head_class: str) -> bool:
     """Whether an adjective calls the body the state's (`شركة النفط السعودية الحكومية`, `صحيفة حكومية`), not
     after `غير` (`منظمة غير حكومية`)."""
     adjectives = state_adjectives()
-    return any(
-        adjectives.get(w) in ("all", head_class) and (n == 0 or words[n - 1] != NOT) for n, w in enumerate(words)
-    )
+    return any(adjectives.get(w) in ("all", head_class) and (n == 0 or words[n - 1] != NOT) for n, w in enumerate(words))
 
 
 def _named_between(g: Gazetteer, words: list[str]) -> bool:
@@ -645,8 +644,11 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     if j > 2 and toks[j - 2].key in POSTED_IN and g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
         j -= 2  # `السفير البريطاني في لبنان توم فلتشر`: where the official serves is not whose official he is
     first = j
-    while first > 0 and j - first < MAX_QUALIFIER and toks[first - 1].key not in SPEAKER_STOPS:
-        if first < j and toks[first - 1].text.endswith(("،", ",", ":", ".")):
+    while first > 0 and j - first < MAX_QUALIFIER:
+        before = toks[first - 1]
+        if before.key in SPEAKER_STOPS and not (before.key == POSTED_AT and _posted(g, toks[first:j])):
+            break
+        if first < j and before.text.endswith(("،", ",", ":", ".")):
             break
         first -= 1
     qualifier = " ".join(t.text for t in toks[first:j]).strip(EDGE_PUNCT + " ")
@@ -657,6 +659,12 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         return None
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
+
+
+def _posted(g: Gazetteer, toks: list[Token]) -> bool:
+    """Whether the words after `لدى` open with a body or place (`مندوب الكويت الدائم لدى الأمم المتحدة السفير
+    منصور العتيبي`): where the official serves, which the introduction crosses to reach whose official he is."""
+    return bool(toks) and any(m.start == 0 for m in g.find(" ".join(t.text for t in toks)))
 
 
 def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> Resolution | None:

@@ -172,6 +172,9 @@ def np_after(
         if j == i + 1 and HEADS.get(toks[i].key) in ("source", "official") and (past := _affiliation(toks, j, g)) > j:
             last = past - 1  # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`: whom the source speaks for, and no more
             break
+        if j > i and toks[i].key in OFFICE_HEADS and (past := _posted_to(toks, j, g)) > j:
+            last, j = past - 1, past  # `سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي الصالح`: where he serves
+            continue
         if j > i + 1 and t.key in AFFILIATION_PREPOSITIONS and HEADS.get(toks[i].key) and (end := _titled(toks, j, g)):
             last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`
             break
@@ -273,6 +276,38 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
 
 
 MAX_AFFILIATION = 6
+
+
+POSTED_AT = search_form("لدى")
+
+
+def _posted_to(toks: list[Token], j: int, g: Gazetteer) -> int:
+    """The index after `لدى` and the state or body an envoy serves at, at token j (`لدى الأمم المتحدة`, `لدى
+    الأردن`); j when no known state, capital or body follows (`لدى استقباله`, `لدى الجبهة الشعبية برنامج`)."""
+    if toks[j].key != POSTED_AT or j + 1 >= len(toks):
+        return j
+    window = toks[j + 1 : j + 5]
+    text = " ".join(t.text for t in window)
+    found = next((m for m in g.find(text) if m.start == 0 and m.form.actor_ids and m.form.kind in ("alias", "capital")), None)
+    if found is None:
+        return j
+    end, past = 0, j
+    for n, t in enumerate(window, start=1):
+        end += len(t.text) + (1 if n > 1 else 0)
+        if end >= found.end:
+            past = j + 1 + n
+            break
+    # only when the envoy's name ends where what was said opens (`، فرانسوا دي لاتر، خلال`, `السفير منصور العتيبي إن`),
+    # not before an object (`الدكتور سامي الصالح متانة العلاقات`), where no one can tell where the name ends
+    for k in range(past, min(len(toks), past + MAX_POSTED_NAME)):
+        if _content_opens(toks, k) or (k > past and toks[k - 1].text.endswith(("،", ","))):
+            return past
+        if toks[k].key in SPEAKER_STOPS or toks[k].key in cue_forms():
+            return j
+    return j
+
+
+MAX_POSTED_NAME = 7  # words of an envoy's title and name after where he serves
 
 
 def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
