@@ -1336,3 +1336,24 @@ def test_an_envoy_whose_name_runs_into_an_object_keeps_the_short_subject() -> No
     # corpus (saudinewsnet): no one can tell where the name ends before the object `متانة العلاقات`
     text = "وأكد سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي بن عبدالله الصالح متانة العلاقات القائمة بين البلدين."
     assert _speakers(text)[0] == ("سفير خادم الحرمين الشريفين", ("SAU",))
+
+
+def test_a_demonstrative_after_a_preposition_is_no_speaker_and_bi_dhalika_is_skipped() -> None:
+    # round 13 row 12 (corpus:saudinewsnet-002.jsonl.gz#3349) and corpus:ant-multisource-002.jsonl.gz#4430:
+    # `بهذا الخصوص`, `بهذا الصدد` ("in this regard") were taken as speakers
+    text = (
+        "وقال مارك زوكربرغ إن الشركة ستغير سياستها. "
+        'وقال بهذا الصدد "علينا أن نحمي المعطيات الشخصية للمواطنين الذين باتوا موردا بقيمة لا تقدر بثمن".'
+    )
+    assert not any(speaker.startswith("بهذا") for speaker, _ in _speakers(text))
+    # corpus:saudinewsnet-000.jsonl.gz#675: `صرح بذلك` ("said so"): the speaker comes after it
+    text = "صرح بذلك وكيل الوزارة لشؤون المساجد والدعوة الإرشاد الدكتور توفيق السديري الذي بين أنه تم توزيع موسوعة خطب الجمعة."
+    assert _speakers(text)[0][0].startswith("وكيل الوزارة")
+
+
+def test_a_reflexive_is_the_object_not_the_speaker(g: Gazetteer) -> None:
+    # round 13 row 76 (corpus:ant-multisource-000.jsonl.gz#119) and corpus:ant-multisource-004.jsonl.gz#3238:
+    # `وصف نفسه بأنه`, `ذكر نفسه`: who is described is the object
+    assert not is_source("نفسه", g)
+    assert not is_source("نفسه بالعابرِ للحدودِ العربية", g)
+    assert not is_source("أنفسهما بأنهما فاقدان للرغبة الجنسية", g)

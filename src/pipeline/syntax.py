@@ -91,8 +91,8 @@ SOURCE_WORDS = frozenset(head for head, kind in HEADS.items() if kind in ("sourc
 MAX_SPEAKER = 14
 
 
-# A preposition with a pronoun before the subject (`وأفاد به مصدر أمني`) is not part of the speaker.
-PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها لهما عنه عنها لنا لهم لك لكم إليه إليها".split())
+# A preposition with a pronoun or `ذلك` before the subject (`وأفاد به مصدر أمني`, `وأعلن بذلك وزير`) is not part of the speaker.
+PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها لهما عنه عنها لنا لهم لك لكم إليه إليها بذلك".split())
 TO_ME = "لي"
 """`قال لي إن`, `قال لي الطبيب`: "to me", not the Chinese name Li — unless a name goes on (`وقال لي كه تشيانغ`); then a
 bare `وأضاف لي أن` refers back to him as a zero subject."""
@@ -619,8 +619,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
     if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
         return False
-    if _prepositional(bare, phrase, g):
-        return False
+    if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES:
+        return False  # `بهذا الخصوص`, `بهذه المناسبة`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`): the object
     if bare.removeprefix("و") in TIME_STARTS:
         return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
@@ -631,6 +631,14 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or (w in cue_forms() and before not in NAME_LINKS)
         for before, w in pairwise(words)
     )  # `بن طالب`, `أبو طالب`: a name's link word makes the next one part of the name
+
+
+REFLEXIVES = frozenset(search_form(w) for w in "نفسه نفسها نفسهما نفسهم أنفسهم أنفسهن أنفسهما أنفسنا نفسي".split())
+
+
+def _pointing(word: str) -> bool:
+    """`بهذا`, `لهذه`, `كذلك`: a preposition glued to a demonstrative, which opens no source."""
+    return word[:1] in "بلك" and word[1:] in DEMONSTRATIVES
 
 
 NEGATION = search_form("لا")
