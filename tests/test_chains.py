@@ -1357,3 +1357,26 @@ def test_a_reflexive_is_the_object_not_the_speaker(g: Gazetteer) -> None:
     assert not is_source("نفسه", g)
     assert not is_source("نفسه بالعابرِ للحدودِ العربية", g)
     assert not is_source("أنفسهما بأنهما فاقدان للرغبة الجنسية", g)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # round 13 row 87 (corpus:ant-multisource-004.jsonl.gz#2912): a body named in several words after a
+        # known actor's whole name is the object of `دعا`
+        (
+            'ودعت الخارجية البحرينية مجلس الأمن الدولي إلى "التحقيق في استخدام الأسلحة الكيماوية في الغوطة '
+            'الشرقية"، مشددة على أهمية تضافر كافة الجهود الرامية لإنهاء الأزمة السورية.',
+            "الخارجية البحرينية",
+        ),
+        # corpus:ant-multisource-001.jsonl.gz#4465: after states joined with `و`, so is a state's organ
+        (
+            "حين اتهمت السعودية والإمارات ومصر والبحرين الحكومة القطرية بدعم الإرهاب ومساندة المتطرفين الإسلاميين.",
+            "السعودية والإمارات ومصر والبحرين",
+        ),
+        # not a person a role names: `الرئيس الأمريكي دونالد ترامب` is one subject
+        ("ودعا الرئيس الأمريكي دونالد ترامب الكونغرس إلى التحرك.", "الرئيس الأمريكي دونالد ترامب"),
+    ],
+)
+def test_the_object_of_an_object_verb_ends_a_known_subject(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker

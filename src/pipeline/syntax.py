@@ -220,11 +220,19 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
     text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
     found = g.find(text)
-    whole = len(found) == 1 and found[0].start <= 1 and found[0].end == len(text) and found[0].form.kind == "alias"
+    # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`)
+    joined = all(text[a.end : b.start].strip() in ("", "و") for a, b in pairwise(found))
+    whole = bool(found) and found[0].start <= 1 and found[-1].end == len(text) and joined and all(m.form.kind == "alias" for m in found)
+    # a known name in one word (`ترامب`), or a body's or state's in several (`مجلس الأمن الدولي`; not a person's,
+    # whom a role names: `الرئيس الأمريكي دونالد ترامب`)
+    named = any(m.start == 0 and m.form.kind == "alias" for m in g.find(t.text)) or any(
+        m.start == 0 and m.form.kind == "alias" and g.actors[m.form.actor_ids[0]].kind != "person"
+        for m in g.find(" ".join(x.text for x in toks[j : j + 4]))
+    )
     if whole:
-        return t.key.startswith("ال") or bool(g.find(t.text))
+        # `ودعت الخارجية البحرينية مجلس الأمن الدولي`, `ودعت السعودية والإمارات مجلس الأمن`
+        return t.key.startswith("ال") or named or HEADS.get(t.key) == "organ" or bool(g.find(t.text))
     ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
-    named = any(m.start == 0 and m.form.kind == "alias" for m in g.find(t.text))
     return ends_in_nisba and (named or HEADS.get(t.key) == "organ")
 
 
