@@ -1380,3 +1380,25 @@ def test_a_reflexive_is_the_object_not_the_speaker(g: Gazetteer) -> None:
 )
 def test_the_object_of_an_object_verb_ends_a_known_subject(text: str, speaker: str) -> None:
     assert _speakers(text)[0][0] == speaker
+
+
+def test_an_outlets_home_applies_to_an_article_that_names_its_places_more_than_any_state() -> None:
+    # round 13 row 23 (corpus:saudinewsnet-001.jsonl.gz#1848, a Saudi paper): China and Germany are named once
+    # each (goods made in China relabelled as German), the Saudi regions five times: the ministry is Saudi
+    text = (
+        "داهمت الفرق الرقابية لوزارة التجارة والصناعة مستودعات شركة أدوات صحية، حيث تم ضبط أكثر من 27 ألف قطعة "
+        "مصنعة في “الصين” جرى تزويرها بتغيير بلد المنشأ، عبر نزع الملصق واستبداله بآخر كتب عليه صنع في ألمانيا. "
+        "وأوضحت الوزارة أن ضبط تلك الكميات تم بالتنسيق المباشر بين فروع وزارة التجارة والصناعة في منطقة الرياض، "
+        "المنطقة الشرقية، منطقة مكة المكرمة، منطقة القصيم، ومنطقة عسير."
+    )
+    assert _speakers(text, outlet="3alyoum") == [("الوزارة", ("SAU",))]
+    # corpus:saudinewsnet-000.jsonl.gz#467 (aawsat): Yemen's war, its government in exile at Riyadh: not home news
+    text = (
+        "وفي غضون ذلك تسعى القوات اليمنية الموالية لحكومة الرئيس عبد ربه منصور هادي إلى إحكام سيطرتها على مدينة "
+        "عدن جنوب البلاد، فيما يبدي المتمردون الحوثيون مقاومة في بعض أحياء المدينة بعد يومين من إعلان الحكومة في "
+        "الرياض «تحريرها». وتمكنت القوات الموالية للرئيس هادي بدعم من طائرات التحالف الذي تقوده السعودية من "
+        "استعادة السيطرة على معظم المدينة التي تعتبر ثاني مدن اليمن. وعاد وزيران من حكومة المنفى إلى عدن السبت "
+        "بعد أن أعلن رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض، «تحريرها» من أيدي الحوثيين. "
+        "ومن جانب آخر قال مصدر طبي بمكتب الصحة والسكان لـ«الشرق الأوسط» إن أول من أمس السبت كان قد أصيب 96 شخصا."
+    )
+    assert ("مصدر طبي بمكتب الصحة والسكان", ("SAU",)) not in _speakers(text, outlet="aawsat")

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.lexicon import LEXICON_DIR, load_tsv
 from pipeline.models import Actor, ActorKind
+from pipeline.segment import EDGE_PUNCT
 from pipeline.text import Fold, fold, search_form
 
 ARABIC_LOCALES = ("ar", "ar_AE", "ar_EG", "ar_IQ", "ar_JO", "ar_LB", "ar_MA", "ar_DZ", "ar_SA", "ar_SY", "ar_TN")
@@ -142,6 +143,19 @@ def _alpha3() -> dict[str, str]:
 def outlet_states() -> dict[str, str]:
     """Outlet as a feed or page names it → the state whose news it reports as home news (`outlets.tsv`)."""
     return {row["outlet"]: row["iso3"] for row in load_tsv("outlets.tsv")}
+
+
+MIN_HOME_PLACES = 2  # distinct cities or regions of the outlet's state that make an article its home news
+
+
+def _at_home(body: str, home: str, counts: Counter[str]) -> bool:
+    """Whether an article names places of its outlet's state (`منطقة الرياض`, `القصيم`, `عسير`) at least as often as
+    the state it names most: home news, although the states it names are others (goods from China and Germany
+    seized by a Saudi ministry); not a war in Yemen that reaches `جازان` and `نجران`."""
+    words = [w.strip(EDGE_PUNCT) for w in search_form(body).split()]
+    places = [p for p in (*words, *(" ".join(pair) for pair in pairwise(words))) if cities().get(p) == home]
+    return len(set(places)) >= MIN_HOME_PLACES and len(places) >= max(counts.values(), default=0)
+
 
 
 @cache
@@ -500,7 +514,7 @@ class ArticleContext:
         }
         home = gazetteer.state_of_place(dateline) if dateline else None
         outlet_home = outlet_states().get(outlet) if outlet else None
-        if home is None and outlet_home and (not principal or outlet_home in principal):
+        if home is None and outlet_home and (not principal or outlet_home in principal or _at_home(body, outlet_home, counts)):
             home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
         return cls(published_on, principal, _issuers(gazetteer, body, principal, mentions), counts, surnames, home)
 
