@@ -157,7 +157,6 @@ def _at_home(body: str, home: str, counts: Counter[str]) -> bool:
     return len(set(places)) >= MIN_HOME_PLACES and len(places) >= max(counts.values(), default=0)
 
 
-
 @cache
 def cities() -> dict[str, str]:
     """Folded Arabic city names → ISO3: CLDR's exemplar cities (`عمّان` → JOR), then `places.tsv`, then `regions.tsv`."""
