@@ -1402,3 +1402,12 @@ def test_an_outlets_home_applies_to_an_article_that_names_its_places_more_than_a
         "ومن جانب آخر قال مصدر طبي بمكتب الصحة والسكان لـ«الشرق الأوسط» إن أول من أمس السبت كان قد أصيب 96 شخصا."
     )
     assert ("مصدر طبي بمكتب الصحة والسكان", ("SAU",)) not in _speakers(text, outlet="aawsat")
+
+
+def test_a_preposition_with_a_pronoun_before_the_subject_is_skipped_and_alone_is_no_source(g: Gazetteer) -> None:
+    # corpus:saudinewsnet-001.jsonl.gz#173: `أكد عليها الدكتور عزام …` gave `عليها الدكتور …` as the speaker
+    text = 'ويأتي ملف برنامج "فطن" كأبرز الملفات التي أكد عليها الدكتور عزام بن محمد الدخيّل وزير التعليم، في اجتماعه بمديري التعليم أمس.'
+    assert _speakers(text)[0][0].startswith("الدكتور عزام")
+    # round 13 commitments row 29: `إليه` was a committer
+    assert not is_source("إليه", g)
+    assert not is_source("معه", g)

@@ -92,7 +92,10 @@ MAX_SPEAKER = 14
 
 
 # A preposition with a pronoun or `ذلك` before the subject (`وأفاد به مصدر أمني`, `وأعلن بذلك وزير`) is not part of the speaker.
-PRONOUN_OBJECTS = frozenset(search_form(w) for w in "به بها له لها لهما عنه عنها لنا لهم لك لكم إليه إليها بذلك".split())
+PRONOUN_OBJECTS = frozenset(
+    search_form(w)
+    for w in "به بها بهم له لها لهما لهم لنا لك لكم عنه عنها إليه إليها إليهم عليه عليها عليهم منه منها منهم معه معها بذلك".split()
+)
 TO_ME = "لي"
 """`قال لي إن`, `قال لي الطبيب`: "to me", not the Chinese name Li — unless a name goes on (`وقال لي كه تشيانغ`); then a
 bare `وأضاف لي أن` refers back to him as a zero subject."""
@@ -627,8 +630,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
     if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
         return False
-    if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES:
-        return False  # `بهذا الخصوص`, `بهذه المناسبة`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`): the object
+    if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES or bare in PRONOUN_OBJECTS:
+        return False  # `بهذا الخصوص`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`), `إليه`, `معه`: an object
     if bare.removeprefix("و") in TIME_STARTS:
         return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
