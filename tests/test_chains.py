@@ -1411,3 +1411,12 @@ def test_a_preposition_with_a_pronoun_before_the_subject_is_skipped_and_alone_is
     # round 13 commitments row 29: `إليه` was a committer
     assert not is_source("إليه", g)
     assert not is_source("معه", g)
+
+
+def test_a_saudi_municipality_is_an_organ_of_the_state() -> None:
+    # corpus:saudinewsnet-000.jsonl.gz#2624: `أمانة منطقة الرياض` (a municipality) was stateless
+    text = (
+        "اعتذرت أمانة منطقة الرياض لرواد عروض (ستاند أب كوميدي) مؤكدة عدم قبولها لما وصفته بالتجاوزات غير اللائقة "
+        "من قبل أحد مقدمي العرض في فعاليات اليوم الثاني لعيد الفطر المبارك."
+    )
+    assert _speakers(text, outlet="alriyadh") == [("أمانة منطقة الرياض", ("SAU",))]
