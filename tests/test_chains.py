@@ -1420,3 +1420,29 @@ def test_a_saudi_municipality_is_an_organ_of_the_state() -> None:
         "من قبل أحد مقدمي العرض في فعاليات اليوم الثاني لعيد الفطر المبارك."
     )
     assert _speakers(text, outlet="alriyadh") == [("أمانة منطقة الرياض", ("SAU",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-multisource-004.jsonl.gz#2134 and #3623 of ant-multisource-003: a family name with `بـ` was
+        # read as an adverb of manner (`بشدة`) and cut the speaker before it
+        (
+            "وحذر الرئيس الروسي فلاديمير بوتن من أن الصواريخ الأسرع من الصوت التي طورتها بلاده تعطى لموسكو ميزة عسكرية.",
+            "الرئيس الروسي فلاديمير بوتن",
+        ),
+        (
+            "وردا على تغريدة ترامب، قال الأمين العام لأوبك محمد باركيندو إن المنظمة ليس لديها مستوى مستهدف للأسعار.",
+            "الأمين العام لأوبك محمد باركيندو",
+        ),
+        # round 13 row 11 (corpus, Jawhara FM)
+        (
+            "وأعلن مدير الاستغلال بالوسط للشركة الوطنية لاستغلال وتوزيع المياه عادل بلعيد في تصريح للجوهرة أف أم أن المياه ستعود.",
+            "مدير الاستغلال بالوسط للشركة الوطنية لاستغلال وتوزيع المياه عادل بلعيد",
+        ),
+        # still an adverb after a known actor's name (corpus:saudinewsnet-2015, `ودانت المنامة بشدة`)
+        ("ودانت المنامة بشدة الهجوم الإرهابي.", "المنامة"),
+    ],
+)
+def test_a_family_name_with_bi_is_no_adverb_of_manner(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker

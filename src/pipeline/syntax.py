@@ -163,7 +163,7 @@ def np_after(
             j > i
             and t.key.startswith("ب")
             and not _in_construct(toks[j - 1])
-            and (stop_at_b or _manner(t, g))
+            and (stop_at_b or (_manner(t, g) and not _family_name(toks, j, g)))
             and speakerlike(" ".join(x.text for x in toks[i:j]), g)
         ):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
@@ -397,6 +397,17 @@ def _manner(t: Token, g: Gazetteer) -> bool:
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
     return t.key not in B_LINKS and bare not in HEADS and bare not in ADMINISTRATIVE_UNITS and not g.find(t.text)
+
+
+def _family_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether the `بـ` word at token j is a family name (`عادل بلعيد في تصريح`, `فلاديمير بوتن إن`, `سامنتا
+    باور:`), not an adverb of manner: the word before may be a given name (indefinite, no adjective, head noun or
+    known name, nothing after it) and what was said, or a preposition, comes right after it."""
+    before, t = toks[j - 1], toks[j]
+    named = not before.key.startswith("ال") and before.key not in HEADS and not before.key.endswith(ADJECTIVE_ENDINGS)
+    if not named or before.text[-1] in EDGE_PUNCT or g.find(before.text):
+        return False
+    return t.text.endswith(("،", ",", ":")) or j + 1 >= len(toks) or _content_opens(toks, j + 1) or toks[j + 1].key in SPEAKER_STOPS
 
 
 def _in_construct(t: Token) -> bool:
