@@ -1446,3 +1446,13 @@ def test_a_saudi_municipality_is_an_organ_of_the_state() -> None:
 )
 def test_a_family_name_with_bi_is_no_adverb_of_manner(text: str, speaker: str) -> None:
     assert _speakers(text)[0][0] == speaker
+
+
+def test_a_colon_set_apart_after_the_name_opens_what_was_said() -> None:
+    # round 13 row 37 (corpus:ant-multisource-001.jsonl.gz#4613): `وأضاف براتشز : "…"` went to the previous speaker
+    text = (
+        "وقال شون براتشز، مدير إدارة العمليات التجارية، إن قرار التغيير اتخذ بما يتمشى مع رؤيتنا. "
+        'وقال روس براون، مدير إدارة رياضة السيارات لفورميولا 1، إن استخدام عارضات للدعاية "يخضع لمراجعة". '
+        'وأضاف براتشز : "لطالما كان استخدام النساء عند خط الانطلاق عنصرا أساسيا في سباقات الجائزة الكبرى".'
+    )
+    assert _speakers(text)[-1][0] == "براتشز"

@@ -345,7 +345,8 @@ def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
 def _content_opens(toks: list[Token], k: int) -> bool:
     """Whether what was said starts at token k: after a colon or a comma, at `أنّ`/`إنّ` or a quotation."""
     after_mark = k > 0 and toks[k - 1].text.endswith((":", "،", ","))
-    return after_mark or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
+    colon = toks[k].text.startswith(":")  # `وأضاف براتشز : "…"`: a colon set apart
+    return after_mark or colon or toks[k].key in COMPLEMENTIZERS or toks[k].text[0] in OPENING_QUOTES + '"'
 
 
 def _body_word(key: str, text: str, g: Gazetteer) -> bool:
