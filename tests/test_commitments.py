@@ -560,3 +560,31 @@ def test_a_medium_binds_no_one_and_its_report_of_an_intent_is_not_one(text: str,
 )
 def test_cue_homographs_give_no_commitment(text: str) -> None:
     assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        # round 13 row 45 (corpus:ant-multisource-000.jsonl.gz#2010): a forecast of another's agreement
+        (
+            "أعلن وزير إسرائيلي الأربعاء أن إسرائيل تضغط على إدارة الرئيس الأميركي دونالد ترمب، للاعتراف بسيادتها "
+            "على هضبة الجولان المحتلة، بحسب قوله، متوقعاً موافقة الولايات المتحدة على ذلك خلال شهور.",
+            "موافقة",
+            False,
+        ),
+        # corpus:ant-multisource-004.jsonl.gz#682: `يبدو عازما` is how one seems, not what one binds oneself to
+        (
+            "وينتمي رئيس الوزراء الاثيوبي الجديد إلى أغلبية الأورومو، ويبدو عازما على تغيير توجهات أديس أبابا مع الجيران وفي الإقليم.",
+            "عازما",
+            False,
+        ),
+        # corpus:ant-multisource-000.jsonl.gz#1299: a belief word ending the clause before governs nothing after `و`
+        (
+            'وقال المتحدث الصيني قاو فينغ: "سنتابع عن كثب الموقف وسنجري تقييما كاملا للأثر المحتمل وسندافع بحزم عن مصالحنا المشروعة".',
+            "وسندافع",
+            True,
+        ),
+    ],
+)
+def test_a_belief_word_right_before_the_cue_governs_it(text: str, cue: str, kept: bool) -> None:
+    assert any(c.cue == cue for c in commitments_of(text)) is kept

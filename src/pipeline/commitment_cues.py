@@ -262,7 +262,11 @@ def believed(toks: list[Token], i: int) -> bool:
     """`أعتقد أن روسيا ستركز`, `واثق من أن الجهات المنظمة ستوافق`, `يرى أن الحكومة ملتزمة`: the cue stands in
     an `أنّ` clause that a word of belief, hope or expectation governs — an opinion of what will be, no course
     the party binds itself to. Only the nearest `أنّ` of the clause counts (not `يأمل أن … وأضاف "سنتبع`), and
-    not across a comma or `لكنّ` (`أعتقد بأنه خطأ، لذلك قررنا البقاء ملتزمين`, `تخشى من أن نقوم … ولكننا سنستأنف`)."""
+    not across a comma or `لكنّ` (`أعتقد بأنه خطأ، لذلك قررنا البقاء ملتزمين`, `تخشى من أن نقوم … ولكننا سنستأنف`).
+    A belief word right before the cue governs it too (`متوقعاً موافقة الولايات المتحدة`, `نأمل التزام`)."""
+    governed = i > 0 and not toks[i].key.startswith("و") and not toks[i - 1].text.endswith((".", "،", ",", ":"))
+    if governed and phrase_at(toks, i - 1, "belief") is not None:
+        return True  # not `للأثر المحتمل وسندافع`: a clause of its own
     for k in _back_in_clause(toks, i, 12):
         if toks[k].text.endswith(("،", ",")) or toks[k].key.removeprefix("و").startswith("لكن"):
             return False
