@@ -1456,3 +1456,18 @@ def test_a_colon_set_apart_after_the_name_opens_what_was_said() -> None:
         'وأضاف براتشز : "لطالما كان استخدام النساء عند خط الانطلاق عنصرا أساسيا في سباقات الجائزة الكبرى".'
     )
     assert _speakers(text)[-1][0] == "براتشز"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # round 14 row 59 (corpus:saudinewsnet-000.jsonl.gz#4): a bare broken-plural nisba after a noun
+        ("وقال مسؤولون أفغان إن الهجوم أسفر عن مقتل عشرة من رجال الشرطة.", ("AFG",)),
+        # corpus:ant-multisource-000.jsonl.gz#2244
+        ("وذكر مسؤولون ألمان اليوم الخميس أن رجلا عراقيا يُشتبه بأنه اغتصب فتاة قد فر من البلاد.", ("DEU",)),
+        # a bare form that is also a name is left out: Wilbur Ross stays the American he is
+        ("وقال وزير التجارة الأميركي ويلبور روس إن الرسوم ستفرض.", ("USA",)),
+    ],
+)
+def test_a_bare_broken_plural_nisba_after_a_noun_gives_its_state(text: str, countries: tuple[str, ...]) -> None:
+    assert _speakers(text)[0][1] == countries
