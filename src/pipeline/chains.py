@@ -188,14 +188,14 @@ def state_adjectives() -> dict[str, str]:
     return {search_form(row["adjective"]): row["bodies"] for row in load_tsv("state_adjectives.tsv")}
 
 
-NOT = search_form("غير")
+NON = search_form("غير")  # `غير حكومية`: "non-governmental"
 
 
 def _state_adjective(words: list[str], head_class: str) -> bool:
     """Whether an adjective calls the body the state's (`شركة النفط السعودية الحكومية`, `صحيفة حكومية`), not
     after `غير` (`منظمة غير حكومية`)."""
     adjectives = state_adjectives()
-    return any(adjectives.get(w) in ("all", head_class) and (n == 0 or words[n - 1] != NOT) for n, w in enumerate(words))
+    return any(adjectives.get(w) in ("all", head_class) and (n == 0 or words[n - 1] != NON) for n, w in enumerate(words))
 
 
 def _named_between(g: Gazetteer, words: list[str]) -> bool:
