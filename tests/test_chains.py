@@ -1471,3 +1471,12 @@ def test_a_colon_set_apart_after_the_name_opens_what_was_said() -> None:
 )
 def test_a_bare_broken_plural_nisba_after_a_noun_gives_its_state(text: str, countries: tuple[str, ...]) -> None:
     assert _speakers(text)[0][1] == countries
+
+
+def test_a_bare_feminine_title_refers_back_like_the_masculine() -> None:
+    # round 14 row 72 (corpus:ant-jawharafm-000.jsonl.gz#1661): `الوزيرة` was stateless, as 170 corpus rows were
+    text = (
+        "وقالت وزيرة التربية الفرنسية نجاة فالو بلقاسم إن الإصلاح ضروري. "
+        "وأكدت الوزيرة أن المدارس ستفتح أبوابها في موعدها."
+    )
+    assert _speakers(text)[1] == ("الوزيرة", ("FRA",))

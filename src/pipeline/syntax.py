@@ -65,12 +65,16 @@ def _head_forms(head: str) -> list[str]:
 
 
 _HEAD_ROWS = [
-    (search_form(prefix + form), row) for row in load_tsv("heads.tsv") for form in _head_forms(row["head"]) for prefix in ("", "ال")
+    (search_form(prefix + form), row, agree)
+    for row in load_tsv("heads.tsv")
+    for form, agree in [*((f, row["agree"]) for f in _head_forms(row["head"])), *([(row["feminine"], "f")] if row["feminine"] else [])]
+    for prefix in ("", "ال")
 ]
-HEADS: dict[str, str] = {form: row["class"] for form, row in _HEAD_ROWS}
-"""Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, in both cases of a plural, folded → class."""
-HEAD_AGREEMENT: dict[str, str] = {form: row["agree"] for form, row in _HEAD_ROWS}
-OFFICE_HEADS = frozenset(form for form, row in _HEAD_ROWS if row["office"] == "y")
+HEADS: dict[str, str] = {form: row["class"] for form, row, _ in _HEAD_ROWS}
+"""Head nouns of source phrases (`lexicons/heads.tsv`), bare and definite, in both cases of a plural and in the
+feminine, folded → class."""
+HEAD_AGREEMENT: dict[str, str] = {form: agree for form, _, agree in _HEAD_ROWS}
+OFFICE_HEADS = frozenset(form for form, row, _ in _HEAD_ROWS if row["office"] == "y")
 """Heads naming who holds an office in the body named after them (`رئيس الاتحاد`, `المتحدث باسم النقابة`)."""
 ORGANISATIONS: dict[str, str] = {
     search_form(prefix + row["noun"]): row["nisba"] for row in load_tsv("organisations.tsv") for prefix in ("", "ال")
