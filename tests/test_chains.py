@@ -1475,8 +1475,5 @@ def test_a_bare_broken_plural_nisba_after_a_noun_gives_its_state(text: str, coun
 
 def test_a_bare_feminine_title_refers_back_like_the_masculine() -> None:
     # round 14 row 72 (corpus:ant-jawharafm-000.jsonl.gz#1661): `الوزيرة` was stateless, as 170 corpus rows were
-    text = (
-        "وقالت وزيرة التربية الفرنسية نجاة فالو بلقاسم إن الإصلاح ضروري. "
-        "وأكدت الوزيرة أن المدارس ستفتح أبوابها في موعدها."
-    )
+    text = "وقالت وزيرة التربية الفرنسية نجاة فالو بلقاسم إن الإصلاح ضروري. وأكدت الوزيرة أن المدارس ستفتح أبوابها في موعدها."
     assert _speakers(text)[1] == ("الوزيرة", ("FRA",))
