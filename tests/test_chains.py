@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.actors import ArticleContext, Gazetteer, cities, gazetteer
-from pipeline.chains import _named, _organ_of_city, _participants, _state_adjective
+from pipeline.chains import _named, _organ_of_city, _participants, _state_adjective, state_agency
 from pipeline.clean import clean
 from pipeline.commitment_cues import approval, commitment_forms
 from pipeline.commitments import find_commitments
@@ -1477,3 +1477,15 @@ def test_a_bare_feminine_title_refers_back_like_the_masculine() -> None:
     # round 14 row 72 (corpus:ant-jawharafm-000.jsonl.gz#1661): `الوزيرة` was stateless, as 170 corpus rows were
     text = "وقالت وزيرة التربية الفرنسية نجاة فالو بلقاسم إن الإصلاح ضروري. وأكدت الوزيرة أن المدارس ستفتح أبوابها في موعدها."
     assert _speakers(text)[1] == ("الوزيرة", ("FRA",))
+
+
+@pytest.mark.parametrize("row", [r for r in load_tsv("agencies.tsv") if r["state"]], ids=lambda row: row["name"])
+def test_every_state_agency_speaks_for_its_state(row: dict[str, str]) -> None:
+    assert state_agency(row["name"]) == row["state"]
+    assert state_agency("وكالة " + row["name"]) == row["state"]
+
+
+def test_a_state_agency_named_in_a_speaker_gives_its_state_and_a_company_none() -> None:
+    # round 14 row 63 (corpus:saudinewsnet-003.jsonl.gz#1706): Anadolu, Turkey's official agency, was stateless
+    assert _speakers("وقالت وكالة الأناضول للأنباء إن الهجوم أسفر عن سقوط قتلى.")[0][1] == ("TUR",)
+    assert _speakers("وقالت وكالة رويترز للأنباء إن الطائرة هبطت بسلام.")[0][1] == ()

@@ -84,6 +84,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
+    if not explicit.countries and (agency := state_agency(phrase)) is not None:
+        return Resolution([agency.lower()], [agency])  # `وكالة الأناضول للأنباء`, `وكالة شينخوا`: the state's agency
     if (organisation := _organisation(g, phrase)) is not None:
         # `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`: an organisation's, with no state the phrase does not
         # give before it; only a bare one (`الشركة`) refers back, to what the article named (`شركة "إيه دي كيو"`)
@@ -180,6 +182,33 @@ def _head_of(word: str) -> str | None:
             if candidate in HEADS or candidate in ORGANISATIONS:
                 return candidate
     return None
+
+
+@cache
+def _state_agencies() -> dict[str, str]:
+    """`lexicons/agencies.tsv`, folded: every name and alias of a state's official news agency → its state."""
+    return {
+        search_form(n): row["state"]
+        for row in load_tsv("agencies.tsv")
+        if row["state"]
+        for n in [row["name"], *row["aliases"].split("|")]
+        if n
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def state_agency(phrase: str) -> str | None:
+    """The state whose official news agency a phrase names (`وكالة الأناضول للأنباء`, `وكالة أنباء الشرق الأوسط`,
+    `سانا`): the agency's name after a medium head, or the name alone; not `قنا` or `سبأ` inside another phrase."""
+    words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
+    text = " ".join(without_conjunction(w, HEADS.keys()) for w in words if w)
+    agencies = _state_agencies()
+    if text in agencies:
+        return agencies[text]
+    head = text.split(" ", 1)[0] if text else ""
+    if HEADS.get(head) != "medium":
+        return None
+    return next((state for name, state in agencies.items() if f" {name} " in f" {text} "), None)
 
 
 @cache
