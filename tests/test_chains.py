@@ -1489,3 +1489,14 @@ def test_a_state_agency_named_in_a_speaker_gives_its_state_and_a_company_none() 
     # round 14 row 63 (corpus:saudinewsnet-003.jsonl.gz#1706): Anadolu, Turkey's official agency, was stateless
     assert _speakers("وقالت وكالة الأناضول للأنباء إن الهجوم أسفر عن سقوط قتلى.")[0][1] == ("TUR",)
     assert _speakers("وقالت وكالة رويترز للأنباء إن الطائرة هبطت بسلام.")[0][1] == ()
+
+
+def test_a_bare_medium_refers_back_to_the_one_the_article_named() -> None:
+    # round 12 row 77 (SPA as `الوكالة`) and corpus:ant-multisource-003.jsonl.gz#4595 (a state's own agency)
+    text = (
+        "اعتقلت الشرطة ثلاثة أشخاص، وفق ما ذكرت وكالة الاستخبارات الداخلية السويدية، الاثنين. "
+        "وأوضحت الوكالة أن الثلاثة اعتقلوا للقيام بأنشطة متعلقة بالإرهاب."
+    )
+    assert ("الوكالة", ("SWE",)) in _speakers(text)
+    text = "وقالت وكالة الأنباء السعودية إن الملك استقبل الوزير. وأضافت الوكالة أن اللقاء تناول العلاقات الثنائية."
+    assert _speakers(text)[1] == ("الوكالة", ("SAU",))

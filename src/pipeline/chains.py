@@ -48,7 +48,7 @@ from pipeline.syntax import (
 )
 from pipeline.text import search_form
 
-ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group", "company"})
+ANTECEDENT_HEADS = frozenset({"organ", "official", "document", "person", "group", "company", "medium"})
 """Head classes whose bare definite use (`الوزارة`, `الشركة`) refers back to the last one the article qualified."""
 APPOSITION_HEADS = frozenset({"organ", "official", "person"})
 """Head classes that may open an apposition introducing a person (`، مساعد مسؤول …`, `، مدير …`)."""
@@ -84,8 +84,6 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
     explicit = _explicit(doc, g, phrase)
-    if not explicit.countries and (agency := state_agency(phrase)) is not None:
-        return Resolution([agency.lower()], [agency])  # `وكالة الأناضول للأنباء`, `وكالة شينخوا`: the state's agency
     if (organisation := _organisation(g, phrase)) is not None:
         # `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`: an organisation's, with no state the phrase does not
         # give before it; only a bare one (`الشركة`) refers back, to what the article named (`شركة "إيه دي كيو"`)
@@ -430,6 +428,8 @@ def _explicit(doc: Document, g: Gazetteer, phrase: str) -> Resolution:
 @lru_cache(maxsize=1 << 14)  # the same phrase on the same day resolves alike in every article
 def _named(g: Gazetteer, phrase: str, on: dt.date | None) -> Resolution:
     """`_explicit` for a phrase and a date."""
+    if (agency := state_agency(phrase)) is not None:
+        return Resolution([agency.lower()], [agency])  # `وكالة الأناضول للأنباء`, `وكالة شينخوا`: the state's agency
     if (organisation := _organisation(g, phrase)) is not None:
         return _organisations(g, phrase, organisation, on)
     found = g.resolve(phrase, ArticleContext(published_on=on))
