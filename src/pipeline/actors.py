@@ -609,6 +609,7 @@ def _locative(text: str, m: Mention) -> bool:
 
 
 LOCATIVES = frozenset(search_form(w) for w in ("في", "لدى"))
+"""Prepositions after which a state or capital is where someone is or serves, not whose they are."""
 
 
 def _capital_in_use(text: str, m: Mention) -> bool:

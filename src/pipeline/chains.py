@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution, cities
+from pipeline.actors import LOCATIVES, ArticleContext, Gazetteer, Mention, Resolution, cities
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.lexicon import load_tsv
@@ -56,7 +56,6 @@ MAX_NAME = 4  # words of a name between its introduction and the word it is late
 MAX_QUALIFIER = 8  # words of an introduction or of a qualified organ (`بيان لوزارة الخارجية الإماراتية`)
 MAX_LOOKBACK = 12  # earlier occurrences tried
 CLAUSE_ENDS = ("،", ",", ":", ".", "؛")
-POSTED_IN = frozenset(search_form(w) for w in ("في", "لدى"))
 MAX_HONOURED = 10  # words after an honorific that name whom it honours (`السمو الشيخ … أمير دولة الكويت`)
 
 
@@ -670,7 +669,7 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         j -= 1
     if j == 0 or (j == k and toks[k].key.startswith("ال") and toks[k].key.endswith(("ي", "يه"))):
         return None  # `وزير الخارجية البولوني`: a nisba the gazetteer lacks, not a name
-    if j > 2 and toks[j - 2].key in POSTED_IN and g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
+    if j > 2 and toks[j - 2].key in LOCATIVES and g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
         j -= 2  # `السفير البريطاني في لبنان توم فلتشر`: where the official serves is not whose official he is
     first = j
     while first > 0 and j - first < MAX_QUALIFIER:
