@@ -588,3 +588,28 @@ def test_cue_homographs_give_no_commitment(text: str) -> None:
 )
 def test_a_belief_word_right_before_the_cue_governs_it(text: str, cue: str, kept: bool) -> None:
     assert any(c.cue == cue for c in commitments_of(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # corpus:ant-jawharafm-000.jsonl.gz#1465: a participle cue after the action is what was said next, even with
+        # no comma (round 14 row 81 had the same run-on)
+        (
+            "كما أضاف المتحدث بأن ترامب سيلتقي بعد ماي الرئيس المكسيكي بينا نييتو في الـ31 من جانفي مشيرا إلى أن "
+            "التجارة ستكون جزءا من أجندة الاجتماع إلى جانب ملف الهجرة والأمن.",
+            "في الـ31 من جانفي",
+        ),
+        # corpus:ant-multisource-004.jsonl.gz#4647 (round 14 row 62 had the same run-on): a bare `ولكن` opens a contrast
+        (
+            "من جانب آخر، نقلت قناة (إن.تي.في) ووسائل إعلام محلية أخرى عن وزير الخارجية التركي مولود تشاووش أوغلو "
+            "قوله إن تركيا والولايات المتحدة ستشرفان على انسحاب مقاتلي وحدات حماية الشعب الكردية السورية من بلدة منبج.\n\n"
+            "وأضاف للصحفيين أثناء توجهه إلى موسكو إن تركيا والولايات المتحدة ستضعان خطة لتأمين منبج خلال محادثات "
+            "تجري في 19 مارس ولكن القوات التركية ستنفذ عملية عسكرية إذا فشل ذلك.",
+            "في 19 مارس",
+        ),
+    ],
+)
+def test_an_action_ends_before_a_participle_cue_or_a_contrast(text: str, ends: str) -> None:
+    actions = [text[c.action_start : c.action_end] for c in commitments_of(text)]
+    assert actions and actions[-1].endswith(ends)
