@@ -118,7 +118,8 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
-        if m >= j + keep and (t.key.removeprefix("و").startswith(("لكنه", "لكنها", "لكنهم")) or t.key.removeprefix("و") == "لكن"):
+        bare = t.key.removeprefix("و")
+        if m >= j + keep and (bare == "لكن" or bare.startswith(("لكنه", "لكنها", "لكنهم"))):
             return trim_end(body, start, t.start)  # `… بكاليه لكنه نبه إلى أنه لا يوجد حل سريع`: a contrast, without a comma
         if m >= j + keep and (said := cue_forms().get(t.key)) is not None and said.kind == "participle":
             return trim_end(body, start, t.start)  # `ستخفض مساهمتها في الوكالة مشيرة إلى أنها …`: what it said next

@@ -230,6 +230,9 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`)
     joined = all(text[a.end : b.start].strip() in ("", "و") for a, b in pairwise(found))
     whole = bool(found) and found[0].start <= 1 and found[-1].end == len(text) and joined and all(m.form.kind == "alias" for m in found)
+    ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
+    if not (whole or ends_in_nisba):
+        return False
     # a known name in one word (`ترامب`), or a body's or state's in several (`مجلس الأمن الدولي`; not a person's,
     # whom a role names: `الرئيس الأمريكي دونالد ترامب`)
     named = any(m.start == 0 and m.form.kind == "alias" for m in g.find(t.text)) or any(
@@ -239,8 +242,7 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     if whole:
         # `ودعت الخارجية البحرينية مجلس الأمن الدولي`, `ودعت السعودية والإمارات مجلس الأمن`
         return t.key.startswith("ال") or named or HEADS.get(t.key) == "organ" or bool(g.find(t.text))
-    ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
-    return ends_in_nisba and (named or HEADS.get(t.key) == "organ")
+    return named or HEADS.get(t.key) == "organ"
 
 
 def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
