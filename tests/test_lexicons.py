@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.clean import clean, make_line
 from pipeline.lexicon import LEXICON_DIR, lexicon_version, load_tsv
-from pipeline.text import fold_letters
+from pipeline.text import fold_letters, search_form
 from tests.helpers import CORPUS, corpus_records
 
 HEADLINE = "العراق والولايات المتحدة يختتمان الحوار الأمني المشترك"
@@ -48,3 +48,11 @@ def test_no_furniture_entry_fires_far_too_often_on_the_corpus() -> None:
     assert not too_often, f"entries matching over 1% of {len(lines)} corpus lines: {too_often}"
     never = [example for example, n in fired.items() if n == 0]
     print(f"\n{len(never)} of {len(FURNITURE)} furniture entries never fire on this corpus sample: {never}")
+
+
+@pytest.mark.parametrize("row", load_tsv("titles.tsv"), ids=lambda r: r["title"])
+def test_every_title_opens_the_speaker_of_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    text = row["example"].rsplit(" (corpus", 1)[0]
+    assert any(search_form(row["title"]) in search_form(s.speaker).split() for s in statements_of(text)), text

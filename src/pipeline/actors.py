@@ -34,10 +34,10 @@ PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك"
 LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})  # `للعراق` = ل + العراق with the article's alef dropped
 # CLDR macro-regions that are not states (the EU is an organisation in actors.jsonl).
 NOT_STATES = frozenset({"EU", "EZ", "UN", "QO"})
-# A bare masculine nisba after a title is a given name: `العقيد الركن تركي المالكي`, `الأمير تركي`.
-TITLES = frozenset(
-    ["الامير", "الشيخ", "السيد", "العقيد", "اللواء", "العميد", "الركن", "الدكتور", "المستشار", "الكابتن", "المهندس", "الفريق"]
-)
+# Titles before a person's name (`titles.tsv`); after `family` ones a definite nisba with no name after it is a
+# family name (`الدكتور التركي`).
+TITLES = frozenset(search_form(row["title"]) for row in load_tsv("titles.tsv"))
+FAMILY_TITLES = frozenset(search_form(row["title"]) for row in load_tsv("titles.tsv") if row["family"] == "y")
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
 
@@ -586,10 +586,6 @@ def _given_name(text: str, m: Mention) -> bool:
     return title in FAMILY_TITLES and no_name and not place
 
 
-FAMILY_TITLES = frozenset(search_form(w) for w in "الدكتور المهندس اللواء العميد".split())
-"""Titles a family name follows on its own (`الدكتور التركي`, `اللواء التركي`); not `الفريق` (also "the team"),
-`الشيخ`, `العقيد`, `الأمير`, after which a nisba is as often a nationality (`الشيخ القطري بأن`, `العقيد السوري في
-الجيش الحر`, `الأمير السعودي في تغريدته`)."""
 FUNCTION_WORDS = frozenset(search_form(w) for w in "في إلى الى عن أن إن أنه إنه بأن".split())
 """Words after a title and a nisba that show no name follows (`الدكتور التركي إن`): the nisba is a family name."""
 

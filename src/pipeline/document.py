@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution
-from pipeline.segment import Token, sentences, tokens
+from pipeline.segment import Token, name_ali, sentences, tokens, writes_alef_maqsura
 from pipeline.text import Fold, fold
 
 
@@ -28,6 +28,8 @@ class Document:
     """Sources resolved so far (where, speaker or committer, as written, to what): what later mentions refer back to."""
     participants: tuple[str, ...] | None = None
     """The states of a meeting the article reports (`chains`: found on first need)."""
+    maqsura: bool = False
+    """Whether the writer spells a final alef maqsura (`على`, `إلى`): then a word written `علي` is the name Ali."""
     _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
 
     @property
@@ -39,7 +41,10 @@ class Document:
         """The tokens of the body between two offsets (a sentence's are made once)."""
         found = self._tokens.get((start, end))
         if found is None:
-            found = self._tokens[(start, end)] = tokens(self.body[start:end], start)
+            found = tokens(self.body[start:end], start)
+            if self.maqsura:
+                found = [name_ali(t) for t in found]
+            self._tokens[(start, end)] = found
         return found
 
 
@@ -65,4 +70,4 @@ def analyse(
     mentions = g.actor_mentions(body, folded)
     if context is None:
         context = ArticleContext.of(g, body, published_on, mentions, dateline, outlet)
-    return Document(body, folded, sentences(body), mentions, context)
+    return Document(body, folded, sentences(body), mentions, context, maqsura=writes_alef_maqsura(body))

@@ -48,6 +48,27 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+# The name Ali (`علي`) and the preposition `على` fold alike. A writer who spells a final alef maqsura anywhere
+# (`على`, `إلى`, `مستوى`) writes the preposition with it, so a word of theirs written `علي` is the name
+# (`وقال علي الأحمدي، الناطق باسم …`): its key is set apart so that no rule reads it as the preposition.
+# Measured on the corpus: 5,084 `علي` in articles that also write `على`; of 30 read, 28 were the name.
+ALI = search_form("علي")
+ALI_NAME = ALI + "#"
+_FINAL_MAQSURA_RE = re.compile(r"\u0649(?!\w)")
+
+
+def writes_alef_maqsura(body: str) -> bool:
+    """Whether a word of the body ends in alef maqsura (the writer tells `على` from `علي`)."""
+    return _FINAL_MAQSURA_RE.search(body) is not None
+
+
+def name_ali(t: Token) -> Token:
+    """The token, with the name key if it is the word `علي` (or `وعلي`) as written (not `على`)."""
+    if t.key.removeprefix("و") != ALI or "\u0649" in t.text:
+        return t
+    return t._replace(key=t.key.removesuffix(ALI) + ALI_NAME)
+
+
 def sentences(body: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of a body, whitespace trimmed."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]

@@ -36,10 +36,12 @@ from pipeline.syntax import (
     ends_before_content,
     first_source,
     is_source,
+    nominative_plural,
     np_after,
     np_before,
     sentence_subject,
     speakerlike,
+    surnames,
     trim_end,
 )
 from pipeline.text import search_form
@@ -174,6 +176,7 @@ def _sentence_statements(
     cues = [(i, cue) for i in maybe if (cue := _cue(toks, i))]
     cues = [(i, c) for n, (i, c) in enumerate(cues) if not _handed_to_attribution(toks, i, c, cues[n + 1 :], g)]
     out: list[Found] = []
+    named = surnames([f.speaker for f in before], context.surnames.keys(), g) if cues else frozenset()
     for n, (i, cue) in enumerate(cues):
         # A cue inside a quotation opened after this one is reported within its words (`وأضاف: "أعلن الحوثيون …"`):
         # it gives a statement of its own and does not end this one.
@@ -206,7 +209,7 @@ def _sentence_statements(
                 continue
             found = _attributed(body, toks, i, s_end, g)
         else:
-            found = _reported(body, toks, i, cue, limit, earlier, _main_speaker(out), g, nested)
+            found = _reported(body, toks, i, cue, limit, earlier, _main_speaker(out), g, nested, named)
         if found is not None:
             found.nested = nested
             found.relative = after_relative(toks, i)
@@ -291,7 +294,16 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 
 def _reported(
-    body: str, toks: list[Token], i: int, cue: Cue, limit: int, earlier: list[str], sentence_speaker: str, g: Gazetteer, nested: bool
+    body: str,
+    toks: list[Token],
+    i: int,
+    cue: Cue,
+    limit: int,
+    earlier: list[str],
+    sentence_speaker: str,
+    g: Gazetteer,
+    nested: bool,
+    named: frozenset[str] = frozenset(),
 ) -> Found | None:
     """A verb or participle cue: find the speaker, then the content (`nested`: the cue stands inside a quotation).
 
@@ -321,21 +333,30 @@ def _reported(
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         object_next = search_form(cue.lemma) in OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
+        if speaker and not speakerlike(speaker, g) and toks[i + 1].key in named and not before(partial(np_before, adjacent=True))():
+            # `وقال شكري في مؤتمر صحفي`: named before (not `نتانياهو يتهم ظريف`, where the subject stands before)
+            speaker, after = toks[i + 1].text.strip(EDGE_PUNCT), i + 2
+
+        def known(phrase: str) -> bool:
+            return speakerlike(phrase, g) or search_form(phrase) in named
+
         if speaker and (said := cue_forms().get(toks[after - 1].key)) is not None and said.kind == "saying":
             speaker = " ".join(t.text for t in toks[i + 1 : after - 1])  # `وأضاف بيليغريني قوله: …`: his saying is the object
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
             speaker, after = first_source(toks, i + 1, after, g)
+            if not speaker and nominative_plural(toks[i + 1].key):  # `وأكد موظفون كانوا داخل الوزارة سماع دوي …`
+                speaker, after = toks[i + 1].text, i + 2
         if search_form(cue.lemma) == ADMIT and not any(_admits(t) for t in toks[after : after + 8]):
             return None  # `أقر البرلمان المجري سلسلة قوانين`: passed a law; not `أقر الإليزيه بأن`, `أقر …، مساء الخميس، بوجود`
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
         relative = after_relative(toks, i)
         particle = relative and after < len(toks) and toks[after].key in PARTICLES
-        if speaker and not speakerlike(speaker, g) and (particle or not ends_before_content(toks, after)):
+        if speaker and not known(speaker) and (particle or not ends_before_content(toks, after)):
             # an object, not a subject: `أكدا التزامهما …`, `وزارة الداخلية البحرينية، التي أعلنت القبض على …`
             speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):
             after = i + 1
-        if speaker and not speakerlike(speaker, g) and before(partial(np_before, adjacent=True))():
+        if speaker and not known(speaker) and before(partial(np_before, adjacent=True))():
             # a subject before the verb that agrees with it: what follows is the object (`السلطات الإسرائيلية
             # أعلنت فرض طوق أمني`), not a second subject
             speaker, after = "", i + 1
@@ -401,14 +422,18 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
         and (toks[j].key in FILLERS or not toks[j].key or (toks[j].key == "من" and j + 1 < len(toks) and toks[j + 1].key == "جديد"))
     ):
         j += 2 if toks[j].key == "من" else 1
-    if j < len(toks) and (toks[j].key in PARTICLES or toks[j].key.startswith("ب")) and toks[j].key not in ("بين",):
+    set_apart = k > 0 and toks[k - 1].text.endswith(("،", ","))
+    # After a comma, a word in `ب` is what was said (`واعترف الجيش، الأربعاء، بمسؤوليته`) unless an apposition
+    # closes with a comma before a complementizer (`وقال علي حساني، بائع زهور …، إنه`).
+    b_word = j < len(toks) and toks[j].key.startswith("ب") and toks[j].key != "بين"
+    if j < len(toks) and (toks[j].key in PARTICLES or (b_word and not set_apart)) and toks[j].key != "بين":
         if j + 1 < len(toks) and toks[j + 1].key in COMPLEMENTIZERS:  # `إلى أن`, `على أن`
             j += 2
     elif j > 0 and toks[j - 1].text.endswith(":"):
         pass
     else:
         # After `، ` the speaker's title may run on (`وقال ديفيد باندورسكي، المدير المشارك في …، إن`): look further.
-        reach = 25 if k > 0 and toks[k - 1].text.endswith(("،", ",")) else 12
+        reach = 25 if set_apart else 12
         for m in range(j, min(len(toks), j + reach)):
             t = toks[m]
             if t.start >= limit or _cue(toks, m):  # a cue of its own (`عبر حسابه` is a channel, not `عبر عن`)
@@ -417,7 +442,7 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
                 j = m  # `في بيان نشره عبر حسابه "قررت أن أقول …"`: the quotation is what was said
                 break
             if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
-                j = m + 1
+                j = j if b_word and m > j and not toks[m - 1].text.endswith(("،", ",")) else m + 1
                 break
     if j >= len(toks) or toks[j].start >= limit:
         return 0, 0, False

@@ -12,10 +12,10 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.actors import Gazetteer
+from pipeline.actors import TITLES, Gazetteer
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.lexicon import load_tsv
-from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
+from pipeline.segment import ALI, ALI_NAME, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
 from pipeline.text import fold_letters, search_form
 
 COMPLEMENTIZERS = frozenset(
@@ -159,6 +159,10 @@ def np_after(
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
             break  # `الرئيس الفرنسي الأسبوع الماضي`
         if j > i and object_next and _object_next(toks, i, j, g):
+            break
+        if j == i + 1 and nominative_plural(toks[i].key) and t.text.startswith("ال") and not t.key.endswith(("ون", "ي")):
+            # `ويطالب المحتجون الحكومة بـ…`: an adjective would agree (`المحتجون الغاضبون`); this is the object.
+            # A singular nisba shows the head is no plural (`التلفزيون المصري`).
             break
         if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
             text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
@@ -587,6 +591,10 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         words = words[1:]  # `جميع وزراء خارجية دول الجوار`: the head after the quantifier
     if {w.removeprefix("ل").strip(EDGE_PUNCT) for w in words} & SOURCE_WORDS:
         return True
+    if words and without_conjunction(words[0], TITLES) in TITLES:
+        return True  # `الدكتور إيفان بوير`, `الأستاذ محمد الجمالي`: a title names a person (`titles.tsv`)
+    if words and nominative_plural(words[0]):
+        return True  # `باحثون من شركة …`, `المحتجون`, `سياسيون إسرائيليون`: people, named by what they are
     if words and HEADS.get(without_conjunction(words[0], HEADS.keys())) in SOURCE_HEADS:
         return True  # `المتحدث باسم وزارة النقل`, `الوزارة`, `سموه`: a head noun of a source
     if any(HEADS.get(w) in ("official", "person") for w in words[1:4]):
@@ -600,6 +608,29 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
             return True
     return False
+
+
+def nominative_plural(word: str) -> bool:
+    """A sound masculine plural of a participle or nisba in the nominative (`موظفون`, `باحثون`, `المحتجون`,
+    `سياسيون`): a group of people, and as the first word after a verb its subject, never its object (that
+    would be `موظفين`). Not `القانون`, `التعاون` (stems of three letters), nor `بالتعاون` (a preposition)."""
+    word = word.removeprefix("و")
+    if word.startswith(("بال", "لل", "كال")) or not word.endswith("ون"):
+        return False
+    stem = word.removeprefix("ال")[:-2]
+    return len(stem) >= 4 and (stem.startswith("م") or stem.endswith("ي") or stem[1] == "ا")
+
+
+def surnames(speakers: list[str], known: Collection[str], g: Gazetteer) -> frozenset[str]:
+    """The last words of the people named so far, by which the article names them again (`وقال شكري في مؤتمر
+    صحفي`, after `سامح شكري`): those of the speakers found before and the gazetteer's (`known`), not a title, a
+    nisba or a cue word."""
+    last = {words[-1] for p in speakers if len(words := search_form(p).split()) > 1}
+    return frozenset(w for w in last if len(w) > 2 and w not in HEADS and w not in cue_forms() and not _nisba(w, g)) | frozenset(known)
+
+
+def _nisba(word: str, g: Gazetteer) -> bool:
+    return any(m.form.kind == "nisba" for m in g.find(word))
 
 
 def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
@@ -645,6 +676,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     if not words:
         return False
     first = words[0]
+    if first.removeprefix("و") == ALI and len(words) > 1 and "\u0649" not in phrase.split()[0]:
+        first = ALI_NAME  # `علي الأحمدي`: the name Ali as written (the tokens' keys decide when it may start a phrase)
     bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
     if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
         return False
