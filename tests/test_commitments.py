@@ -613,3 +613,22 @@ def test_a_belief_word_right_before_the_cue_governs_it(text: str, cue: str, kept
 def test_an_action_ends_before_a_participle_cue_or_a_contrast(text: str, ends: str) -> None:
     actions = [text[c.action_start : c.action_end] for c in commitments_of(text)]
     assert actions and actions[-1].endswith(ends)
+
+
+@pytest.mark.parametrize(
+    ("text", "committer", "action"),
+    [
+        # dev3 e106 (a gold commitment the rule missed): what the Houthis said opens inside the quotation
+        ('وأكد ترامب أن الحوثيين قالوا إنهم "لن يقصفوا السفن الأمريكية".', "الحوثيين", "لن يقصفوا السفن الأمريكية"),
+        # corpus ant-jawharafm-000#2171
+        (
+            'كما نقلت وكالات الأنباء الإيرانية عن تميم قوله إنه "سيصدر أمرا إلى الأجهزة المعنية في بلاده ببذل المزيد من '
+            'جهودها بهدف تعزيز التعاون بين طهران والدوحة".',
+            "تميم",
+            "سيصدر أمرا إلى الأجهزة المعنية في بلاده",
+        ),
+    ],
+)
+def test_a_pronoun_subject_before_a_quoted_future_is_the_speaker(text: str, committer: str, action: str) -> None:
+    found = commitments_of(text)
+    assert [(c.committer, text[c.action_start : c.action_end].startswith(action)) for c in found] == [(committer, True)]

@@ -50,6 +50,7 @@ from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.segment import (
     EDGE_PUNCT,
+    QUOTES,
     Token,
     has_hit,
     tokens_at,
@@ -335,7 +336,8 @@ def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
         opening = next((t.key for t in toks if t.end <= statement.content_start <= t.end + 1), "")  # the statement's own
         # the same pronoun as the statement's complementizer; not `إن الرئيس … على علم بالحادث وإنه سيرسل` (the president)
         return statement.speaker if opening.lstrip("بف") == toks[j].key.removeprefix("و") else ""
-    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start else ""
+    quote = 1 if toks[j + 1].text[:1] in QUOTES else 0  # `قالوا إنهم "لن يقصفوا`: what was said opens inside the quote
+    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start + quote else ""
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:
