@@ -402,3 +402,27 @@ def test_an_apposition_set_apart_by_commas_is_not_content_even_when_it_starts_wi
 )
 def test_a_titled_person_or_the_media_after_the_verb_is_its_subject(text: str, speaker: str) -> None:
     assert speaker in [s.speaker for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus ant-jawharafm-001#1329 (the speaker was `الوزارة المواطنين`)
+        ("ودعت الوزارة المواطنين إلى تجنب الاتصال الوثيق بمرضى النزلة الوافدة وغسل اليدين.", "الوزارة"),
+        # corpus ant-jawharafm-000#4955 (`الاتحاد الحكومة`)
+        ("وطالب الاتحاد الحكومة من ناحية أخرى إلى العمل على الحفاظ على قيمة الدينار.", "الاتحاد"),
+        # corpus ant-multisource-001#3276 (round 15 statements: `الوزارة المجتمع الدولي`)
+        ('ودعت الوزارة المجتمع الدولي إلى "عدم السماح بالتضحية بهذا الانجاز الدولي".', "الوزارة"),
+        # adjectives agree and stay: `العليا`, `المنظمة`, `العامة`
+        ("وقالت الهيئة العليا المستقلة للانتخابات إن التسجيل بدأ.", "الهيئة العليا المستقلة للانتخابات"),
+        ("وأكدت اللجنة المنظمة للبطولة أن المباراة ستقام.", "اللجنة المنظمة للبطولة"),
+        # a person's title takes a family name in either gender: corpus ant-jawharafm-001#1293, saudinewsnet-004#2949
+        (
+            "كما قال السفير العتيبة إن الإمارات قدمت لأمريكا تأكيدات على أن الخطوات التي اتخذت ضد قطر لن تؤثر على قاعدة العديد.",
+            "السفير العتيبة",
+        ),
+        ("وتضيف الباحثة الشقير: بحكم أنني درست في ولاية فلوريدا التي تعتبر موطناً للأعاصير.", "الباحثة الشقير"),
+    ],
+)
+def test_a_definite_word_that_does_not_agree_with_the_head_is_the_object(text: str, speaker: str) -> None:
+    assert statements_of(text)[0].speaker == speaker

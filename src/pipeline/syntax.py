@@ -160,6 +160,8 @@ def np_after(
             break  # `الرئيس الفرنسي الأسبوع الماضي`
         if j > i and object_next and _object_next(toks, i, j, g):
             break
+        if j == i + 1 and _disagrees(toks[i], t):
+            break  # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head
         if j == i + 1 and nominative_plural(toks[i].key) and t.text.startswith("ال") and not t.key.endswith(("ون", "ي")):
             # `ويطالب المحتجون الحكومة بـ…`: an adjective would agree (`المحتجون الغاضبون`); this is the object.
             # A singular nisba shows the head is no plural (`التلفزيون المصري`).
@@ -387,6 +389,22 @@ def _object_after_subject(toks: list[Token], i: int, j: int, g: Gazetteer) -> bo
 
 
 ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+
+
+def _disagrees(head: Token, t: Token) -> bool:
+    """Whether a definite word right after a definite singular head noun cannot be its adjective, so starts the
+    verb's object: an adjective agrees with its head, and a definite head takes no genitive. After a feminine head
+    it would end in `ة` (`الوزارة المعنية`), `ى`/`ا` (`الهيئة العليا`) or be a nisba; after a masculine one it takes
+    no `ة` (`الاتحاد الحكومة`); after either, no sound plural (`الوزارة المواطنين`, `الوزارة الاثنين`)."""
+    agree = HEAD_AGREEMENT.get(head.key) if head.text.startswith("ال") else None
+    if agree not in ("m", "f") or not t.text.startswith("ال") or t.text.endswith(("،", ",")):
+        return False
+    key = t.key
+    if key.endswith(("ين", "ون")) and not key.endswith(ADJECTIVE_ENDINGS):
+        return True
+    if HEADS.get(head.key) in ("official", "person") or head.key in OFFICE_HEADS:
+        return False  # a family name follows a person's title in either gender (`الباحثة الشقير`, `السفير العتيبة`)
+    return not key.endswith(("ه", "ا", "ي")) if agree == "f" else key.endswith("ه") and not key.endswith(ADJECTIVE_ENDINGS)
 
 
 def _past_addressee(toks: list[Token], j: int) -> int:
