@@ -632,3 +632,20 @@ def test_an_action_ends_before_a_participle_cue_or_a_contrast(text: str, ends: s
 def test_a_pronoun_subject_before_a_quoted_future_is_the_speaker(text: str, committer: str, action: str) -> None:
     found = commitments_of(text)
     assert [(c.committer, text[c.action_start : c.action_end].startswith(action)) for c in found] == [(committer, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "committer"),
+    [
+        # corpus ant-multisource-004#3464: the committer was `إسرائيل`, the end of the clause before `و`
+        ("وألقت إيران باللائمة على إسرائيل وتعهدت بالرد.", "إيران"),
+        # corpus saudinewsnet-000#3349: `المملكة مصمّمة` was the committer of the joined `وعازمة`
+        (
+            "ويؤكد رجل الأمن الأول صاحب السمو الملكي الأمير محمد بن نايف بن عبد العزيز ولي العهد نائب رئيس مجلس الوزراء "
+            "ووزير الداخلية: «أن المملكة مصمّمة وعازمة بكل قوة وحزم على مواصلة جهودها في مكافحة الإرهاب».",
+            "المملكة",
+        ),
+    ],
+)
+def test_a_cue_joined_by_wa_is_not_committed_by_the_end_of_the_clause_before_it(text: str, committer: str) -> None:
+    assert [c.committer for c in commitments_of(text) if c.cue.startswith("و")] == [committer]

@@ -268,8 +268,8 @@ def _committer(
         return phrase if agrees(agree, phrase, g) else ""
 
     rules = (
-        lambda: subject_after_complementizer(toks, i),
-        lambda: agreeing(np_before(toks, i, g)),
+        lambda: _first_conjunct(toks, i, g) if _conjoined(toks[i]) else subject_after_complementizer(toks, i),
+        lambda: "" if _conjoined(toks[i]) else agreeing(np_before(toks, i, g)),
         lambda: _pronoun_speaker(toks, i, statement),
         lambda: agreeing(sentence_subject(toks, i, g)),
         lambda: _agreement_parties(cue, before),
@@ -277,6 +277,21 @@ def _committer(
     )
     found = next((found for rule in rules if (found := as_committer(rule()))), "")
     return _with_other(toks, found, k, cue, g) if found else ("", k)
+
+
+def _conjoined(t: Token) -> bool:
+    """`ووعد`, `وتعهدت`: a cue verb joined by `و`/`ف` opens a clause of its own, so what stands before the
+    conjunction, even after a complementizer, is the end of the clause before, not its subject (`وحذر كاميرون من
+    أن الأزمة يمكن أن تستمر طوال الصيف ووعد`: not `تستمر طوال الصيف`)."""
+    return t.key[:1] in "وف" and t.key[1:] in commitment_forms()
+
+
+def _first_conjunct(toks: list[Token], i: int, g: Gazetteer) -> str:
+    """The subject of the clause a joined cue continues, when a party opens it after the complementizer (`أن
+    السعودية تحترم مسألة حماية الحقوق الفكرية وتلتزم`, `أن الحكومة مستعدة وملتزمة`)."""
+    words = subject_after_complementizer(toks, i)
+    at = next((k for k in range(i - 1, max(-1, i - 9), -1) if words and toks[k].text.strip(EDGE_PUNCT).startswith(words.split()[0])), -1)
+    return party_after(toks, at, g, strict=True)[0] if at >= 0 else ""
 
 
 def _with_other(toks: list[Token], party: str, after: int, cue: CommitCue, g: Gazetteer) -> tuple[str, int]:
