@@ -649,3 +649,25 @@ def test_a_pronoun_subject_before_a_quoted_future_is_the_speaker(text: str, comm
 )
 def test_a_cue_joined_by_wa_is_not_committed_by_the_end_of_the_clause_before_it(text: str, committer: str) -> None:
     assert [c.committer for c in commitments_of(text) if c.cue.startswith("و")] == [committer]
+
+
+@pytest.mark.parametrize(
+    ("text", "committer"),
+    [
+        # corpus ant-multisource-002#4736 (the committer was `ودمشق`, the last party alone)
+        (
+            "وأصبحت قاعدة حميميم العسكرية في شمال غرب سوريا، قاعدة دائمة للجيش الروسي في كانون الثاني/يناير 2017 إثر "
+            "اتفاق بين موسكو ودمشق قضى بجعلها خاضعة للقانون الروسي.",
+            "موسكو ودمشق",
+        ),
+        # corpus ant-multisource-002#1609 (round 15 commitments row 4: `وروسيا`)
+        (
+            "وقع الشيخ محمد بن زايد والرئيس الروسي فلاديمير بوتين، الجمعة، في موسكو، إعلان الشراكة الاستراتيجية بين "
+            "البلدين. وينص الإعلان على إنشاء شراكة استراتيجية للعلاقات القائمة بين الإمارات وروسيا تشمل المجالات "
+            "السياسية والأمنية والتجارية.",
+            "الإمارات وروسيا",
+        ),
+    ],
+)
+def test_the_parties_of_an_agreement_are_all_the_joined_ones(text: str, committer: str) -> None:
+    assert committer in [c.committer for c in commitments_of(text)]

@@ -994,7 +994,10 @@ def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
             continue  # `في الجزائر`: a place, not a party
         party, _ = party_after(toks, k, g, strict=True)
         if party and any(m.form.actor_ids or (m.form.kind == "party" and search_form(m.text) not in JOINT_WORDS) for m in g.find(party)):
-            return party
+            # `بين الإمارات وروسيا`, `وقعته الصين وروسيا والمملكة المتحدة وفرنسا وألمانيا`: the last party is joined
+            # to the ones before it; take them all (the furthest start whose phrase runs through it)
+            joined = [party_after(toks, m, g, strict=True) for m in range(max(0, k - 12), k) if toks[k].key.startswith("و")]
+            return next((p for p, end in joined if end > k), party)
     return ""
 
 
