@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution
-from pipeline.segment import Token, name_ali, sentences, tokens, writes_alef_maqsura
+from pipeline.segment import ALI_TEXT, Token, name_ali, sentences, tokens, writes_alef_maqsura
 from pipeline.text import Fold, fold
 
 
@@ -42,7 +42,7 @@ class Document:
         found = self._tokens.get((start, end))
         if found is None:
             found = tokens(self.body[start:end], start)
-            if self.maqsura:
+            if self.maqsura and ALI_TEXT in self.body[start:end]:
                 found = [name_ali(t) for t in found]
             self._tokens[(start, end)] = found
         return found
