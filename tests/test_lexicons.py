@@ -56,3 +56,12 @@ def test_every_title_opens_the_speaker_of_its_example(row: dict[str, str]) -> No
 
     text = row["example"].rsplit(" (corpus", 1)[0]
     assert any(search_form(row["title"]) in search_form(s.speaker).split() for s in statements_of(text)), text
+
+
+@pytest.mark.parametrize("row", load_tsv("occasions.tsv"), ids=lambda r: r["occasion"])
+def test_no_occasion_starts_the_content_of_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    found = statements_of(row["example"])
+    assert found, row["example"]
+    assert not any(row["example"][s.content_start :].startswith(("في ", "خلال ")) for s in found), row["example"]

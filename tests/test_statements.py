@@ -426,3 +426,35 @@ def test_a_titled_person_or_the_media_after_the_verb_is_its_subject(text: str, s
 )
 def test_a_definite_word_that_does_not_agree_with_the_head_is_the_object(text: str, speaker: str) -> None:
     assert statements_of(text)[0].speaker == speaker
+
+
+def test_an_aside_of_time_set_apart_by_a_comma_is_not_content() -> None:
+    # corpus ant-multisource-004#3772: the content started with `في وقت سابق السبت،`
+    text = (
+        "وكانت مصادر طبية أعلنت في وقت سابق السبت، وفاة معين الساعي (58 عاما) من مخيم الشاطئ غرب مدينة غزة، متأثر "
+        "بإصابته برصاص الاحتلال الإسرائيلي."
+    )
+    found = statements_of(text)[0]
+    assert (found.speaker, text[found.content_start :].startswith("وفاة معين الساعي")) == ("مصادر طبية", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # corpus ant-multisource-005#506: `المركز` was dropped as an object (no content right after it)
+        (
+            "أعلن مركز الملك سلمان للإغاثة افتتاح المخيم. وذكر المركز في بيان، أن 420 نازحا سيستفيدون في المرحلة الأولى للمشروع.",
+            "المركز",
+            "420 نازحا",
+        ),
+        # corpus ant-multisource-004#2632: the aside ends at the verb's particle
+        (
+            "أعرب البيت الأبيض في بيان له عن قلق الولايات المتحدة الشديد، لمحاولة ميليشيات الحوثي، تصعيد الحرب في اليمن.",
+            "البيت الأبيض",
+            "عن قلق الولايات المتحدة",
+        ),
+    ],
+)
+def test_an_aside_of_occasion_after_the_speaker_is_skipped(text: str, speaker: str, content: str) -> None:
+    found = statements_of(text)[-1]
+    assert (found.speaker, text[found.content_start :].startswith(content)) == (speaker, True)

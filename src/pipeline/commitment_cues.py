@@ -177,7 +177,6 @@ SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the pro
 SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
 # Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
 REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
-ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
 B_NOT_MARKER = frozenset(
     search_form(w)
     for w in (

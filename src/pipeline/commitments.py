@@ -22,7 +22,6 @@ from pipeline.actors import Gazetteer, cities
 from pipeline.chains import resolve_source
 from pipeline.commitment_checks import about_others, distinct, granted, sourced
 from pipeline.commitment_cues import (
-    ASIDES,
     B_NOT_MARKER,
     FUTURE_SCAN,
     FUTURE_WORD,
@@ -60,6 +59,7 @@ from pipeline.segment import (
 from pipeline.slots import FoundCommitment, action_end, action_start, attach_lists, due_date, list_items, make
 from pipeline.statements import Found
 from pipeline.syntax import (
+    ASIDES,
     COMPLEMENTIZERS,
     FILLERS,
     HUMAN_HEADS,
@@ -67,6 +67,7 @@ from pipeline.syntax import (
     PREPOSITION_WORDS,
     agrees,
     as_committer,
+    aside_end,
     np_before,
     party_after,
     party_before,
@@ -372,7 +373,7 @@ def _marker(toks: list[Token], k: int, cue: CommitCue, g: Gazetteer) -> tuple[in
     k = _skip_fillers(toks, k)
     j = k
     while j < min(len(toks), k + 14):
-        if j > k and toks[j].key in ASIDES and (close := _aside_end(toks, j)) is not None:
+        if j > k and toks[j].key in ASIDES and (close := aside_end(toks, j)) is not None:
             j = close  # `وتعهد الاتحاد، خلال مؤتمر المانحين في بروكسل، بتقديم …`: skip the aside
             continue
         found = _marker_at(toks, j, k, cue, g)
@@ -398,11 +399,6 @@ def _marker_at(toks: list[Token], j: int, k: int, cue: CommitCue, g: Gazetteer) 
     if cue.marker in ("ب", "ل") and key.startswith(cue.marker) and key not in B_NOT_MARKER and len(key) > 3 and not _place(toks[j], g):
         return j, True
     return (j, False) if cue.marker == "direct" and j == k else None
-
-
-def _aside_end(toks: list[Token], j: int) -> int | None:
-    """The index after an aside that opens at token j and closes with a comma within a few words."""
-    return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
 
 
 def _place(t: Token, g: Gazetteer) -> bool:

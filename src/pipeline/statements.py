@@ -39,6 +39,7 @@ from pipeline.syntax import (
     nominative_plural,
     np_after,
     np_before,
+    occasion_aside,
     sentence_subject,
     speakerlike,
     surnames,
@@ -444,6 +445,8 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
             if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
                 j = j if b_word and m > j and not toks[m - 1].text.endswith(("،", ",")) else m + 1
                 break
+        close = occasion_aside(toks, j) if j == k else None  # `ودانت الوزارة في بيان صحافي لها، مصادقة …`
+        j = close if close is not None and close < len(toks) and not _cue(toks, close) else j
     if j >= len(toks) or toks[j].start >= limit:
         return 0, 0, False
     start = toks[j].start

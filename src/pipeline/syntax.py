@@ -389,6 +389,37 @@ def _object_after_subject(toks: list[Token], i: int, j: int, g: Gazetteer) -> bo
 
 
 ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل لدى في".split())
+"""Prepositions that open an aside of time, place or occasion (`، خلال مؤتمر المانحين في بروكسل،`)."""
+
+
+OCCASIONS = frozenset(search_form(row["occasion"]) for row in load_tsv("occasions.tsv"))
+"""Nouns of the occasion or channel of a statement (`lexicons/occasions.tsv`: `بيان`, `تغريدة`, `مؤتمر`, `وقت`)."""
+
+
+ASIDE_ENDS = frozenset(search_form(w) for w in "عن إلى الى".split())
+"""The particles of `أعرب عن`, `أشار إلى` that end an aside of occasion (`على` does not: `في تغريدة على حسابه`)."""
+
+
+def occasion_aside(toks: list[Token], j: int) -> int | None:
+    """The index after an aside of occasion at token j, which a comma or colon closes or a complementizer follows
+    (`في بيان صحافي لها،`, `في كلمة متلفزة إنه`), else None: not an aside of the matter itself (`في 16 اتهاما،`)."""
+    if j + 1 >= len(toks) or toks[j].key not in ASIDES:
+        return None
+    word = toks[j + 1].key.removeprefix("ال")
+    if not any(word.endswith(p) and word[: len(word) - len(p)] in OCCASIONS for p in ("هما", "هم", "ها", "ه", "")):
+        return None
+    for m in range(j + 1, min(len(toks), j + 9)):
+        if m > j + 1 and (toks[m].key in ASIDE_ENDS or (toks[m].text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, m))):
+            return m  # `أعرب البيت الأبيض في بيان له عن قلق …`, `في بيانه "يؤكد …`: what was said opens here
+        if toks[m].text.endswith(("،", ",", ":")) or (m + 1 < len(toks) and toks[m + 1].key in COMPLEMENTIZERS):
+            return m + 1
+    return None
+
+
+def aside_end(toks: list[Token], j: int) -> int | None:
+    """The index after an aside that opens at token j and closes with a comma within a few words."""
+    return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
 
 
 def _disagrees(head: Token, t: Token) -> bool:
@@ -552,7 +583,11 @@ def first_source(toks: list[Token], i: int, end: int, g: Gazetteer) -> tuple[str
 
 
 def ends_before_content(toks: list[Token], k: int) -> bool:
-    """Whether a noun phrase ending before token k is followed by what introduces content."""
+    """Whether a noun phrase ending before token k is followed by what introduces content, past an aside of
+    occasion (`وقال زوما في كلمة متلفزة إنه`, `أعلن البنك في اجتماع طارئ الأربعاء، عن رفع …`)."""
+    if (past := occasion_aside(toks, k)) is not None and past < len(toks):
+        opens = toks[past].key in COMPLEMENTIZERS or toks[past].key in ASIDE_ENDS or _content_opens(toks, past)
+        return opens or toks[past - 1].text.endswith(("،", ",", ":"))
     if k >= len(toks):
         return False
     nxt = toks[k + 1].key if k + 1 < len(toks) else ""
