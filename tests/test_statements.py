@@ -458,3 +458,18 @@ def test_an_aside_of_time_set_apart_by_a_comma_is_not_content() -> None:
 def test_an_aside_of_occasion_after_the_speaker_is_skipped(text: str, speaker: str, content: str) -> None:
     found = statements_of(text)[-1]
     assert (found.speaker, text[found.content_start :].startswith(content)) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus ant-multisource-000#3262 (the speaker was `موسكو هذه المعلومات`)
+        ('ونفت موسكو هذه المعلومات، وكتبت السفارة الروسية في لندن على "تويتر": "ليس هناك مثل هذه الرسالة".', "موسكو"),
+        # corpus saudinewsnet-004#758 (round 16 statements row 39)
+        ("واستنكر معاليه هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة العراق الشقيقة.", "معاليه"),
+        # corpus ant-multisource-002#93: a noun in construct takes the demonstrative as its genitive
+        ("ويرى منتقدو هذه الخطوة أنها محاولة أخرى للحد من حرية التعبير.", "منتقدو هذه الخطوة"),
+    ],
+)
+def test_a_demonstrative_after_a_complete_subject_starts_the_object(text: str, speaker: str) -> None:
+    assert statements_of(text)[0].speaker == speaker

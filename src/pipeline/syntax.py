@@ -160,6 +160,8 @@ def np_after(
             break  # `الرئيس الفرنسي الأسبوع الماضي`
         if j > i and object_next and _object_next(toks, i, j, g):
             break
+        if j > i and t.key in DEMONSTRATIVES and _complete_before_demonstrative(toks[j - 1], g):
+            break  # `ونفت موسكو هذه المعلومات`, `واستنكر معاليه هذه التصريحات`; not `منتقدو هذه الخطوة` (a construct)
         if j == i + 1 and _disagrees(toks[i], t):
             break  # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head
         if j == i + 1 and nominative_plural(toks[i].key) and t.text.startswith("ال") and not t.key.endswith(("ون", "ي")):
@@ -420,6 +422,15 @@ def occasion_aside(toks: list[Token], j: int) -> int | None:
 def aside_end(toks: list[Token], j: int) -> int | None:
     """The index after an aside that opens at token j and closes with a comma within a few words."""
     return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
+
+
+def _complete_before_demonstrative(before: Token, g: Gazetteer) -> bool:
+    """Whether a demonstrative after this word starts another phrase (the object, or a time: `هذا العام`): after a
+    definite word, an honorific pronoun or a known name, which take no genitive; not after a noun in construct
+    (`منتقدو هذه الخطوة`, `أحد ممثلي هذه الأحزاب`) or a preposition (`باسم هذه الهيئة`)."""
+    if before.text.endswith(("،", ",")) or before.key in PREPOSITION_WORDS:
+        return False
+    return before.key.startswith(("ال", "وال")) or HEADS.get(before.key) == "pronoun" or any(m.form.actor_ids for m in g.find(before.text))
 
 
 def _disagrees(head: Token, t: Token) -> bool:
