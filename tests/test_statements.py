@@ -473,3 +473,20 @@ def test_an_aside_of_occasion_after_the_speaker_is_skipped(text: str, speaker: s
 )
 def test_a_demonstrative_after_a_complete_subject_starts_the_object(text: str, speaker: str) -> None:
     assert statements_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus ant-multisource-000#2812: the nisba describes the source (the speaker was `مصدر`)
+        (
+            "أعلن مصدر أمني الأحد مقتل 18 شخصاً مساء الخميس على الضفة التشادية من بحيرة تشاد بأيدي مسلحين قال إنهم "
+            "ينتمون إلى جماعة بوكو حرام.",
+            "مصدر أمني",
+        ),
+        # an adjective of what its pronoun names keeps the masculine after a feminine head (`الحكومة المعترف بها`)
+        ("وقالت الحكومة المعترف بها دوليا إن الحوثيين رفضوا الحضور.", "الحكومة المعترف بها دوليا"),
+    ],
+)
+def test_a_nisba_belongs_to_the_source_and_the_object_follows(text: str, speaker: str) -> None:
+    assert statements_of(text)[0].speaker == speaker

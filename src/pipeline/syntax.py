@@ -162,8 +162,10 @@ def np_after(
             break
         if j > i and t.key in DEMONSTRATIVES and _complete_before_demonstrative(toks[j - 1], g):
             break  # `ونفت موسكو هذه المعلومات`, `واستنكر معاليه هذه التصريحات`; not `منتقدو هذه الخطوة` (a construct)
-        if j == i + 1 and _disagrees(toks[i], t):
-            break  # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head
+        if j == i + 1 and _disagrees(toks[i], t) and not (j + 1 < len(toks) and toks[j + 1].key in PRONOUN_OBJECTS):
+            # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
+            # but `الحكومة المعترف بها`: an adjective of what its pronoun names agrees with that
+            break
         if j == i + 1 and nominative_plural(toks[i].key) and t.text.startswith("ال") and not t.key.endswith(("ون", "ي")):
             # `ويطالب المحتجون الحكومة بـ…`: an adjective would agree (`المحتجون الغاضبون`); this is the object.
             # A singular nisba shows the head is no plural (`التلفزيون المصري`).
@@ -589,8 +591,21 @@ def first_source(toks: list[Token], i: int, end: int, g: Gazetteer) -> tuple[str
     for m in g.find(" ".join(t.text for t in toks[i:end])):
         if m.form.actor_ids or m.form.kind.startswith("role:") or m.form.kind in ("party", "document"):
             stop = next((k for k in range(i, end) if _offset_in(toks, i, k) >= m.end), end - 1)
+            while stop + 1 < end and stop - i < 3 and _agreeing_nisba(toks[stop], toks[stop + 1], g):
+                stop += 1  # `أكد مصدر أمني ارتفاع الحصيلة`: the nisba describes the source, the object follows
             return " ".join(t.text for t in toks[i : stop + 1]).strip(EDGE_PUNCT + " "), stop + 1
     return "", i
+
+
+def _agreeing_nisba(before: Token, t: Token, g: Gazetteer) -> bool:
+    """A nisba adjective that agrees in definiteness with the word before it (`مصدر أمني`, `مصادر طبية`), and so
+    belongs to its phrase. A definite one must be a known nisba (`الجيش السوري`): `المسؤولية`, `العملية` are
+    nouns (`وأعلن تنظيم الدولة الإسلامية المسؤولية`)."""
+    if len(t.key) < 4 or t.key in SPEAKER_STOPS or before.text.endswith(("،", ",")) or not t.key.endswith(ADJECTIVE_ENDINGS):
+        return False  # `في`, `التي`: not a nisba
+    if before.key.startswith(("ال", "وال")):
+        return t.key.startswith("ال") and any(m.form.kind == "nisba" for m in g.find(t.text))
+    return not t.key.startswith("ال")
 
 
 def ends_before_content(toks: list[Token], k: int) -> bool:
