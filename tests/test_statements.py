@@ -490,3 +490,38 @@ def test_a_demonstrative_after_a_complete_subject_starts_the_object(text: str, s
 )
 def test_a_nisba_belongs_to_the_source_and_the_object_follows(text: str, speaker: str) -> None:
     assert statements_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "whole_clause"),
+    [
+        # corpus ant-multisource-000#1988: `، على ما أفاد X` attributes the clause before it (`attributions.tsv`)
+        (
+            "قتل 16 شخصاً وأصيب 38 آخرون معظمهم من المدنيين، الثلاثاء، في انفجار شاحنة صغيرة في قندهار في جنوب "
+            "أفغانستان، على ما أفاد مسؤولون في إدارة ومستشفى الولاية.",
+            "مسؤولون في إدارة",
+            True,
+        ),
+        # corpus ant-multisource-000#2623 (the content was what followed the source)
+        (
+            "ويطارد الإنتربول عساف وزوجته منذ العثور على جثة ديمافيليس، على ما أفاد بيان للخارجية الفلبينية.",
+            "بيان للخارجية الفلبينية",
+            True,
+        ),
+        # not set apart by a comma: the verb's object (`أكد على ما جاء في البيان`)
+        ("وأكد الوزير على ما جاء في البيان من التزامات.", "الوزير", False),
+    ],
+)
+def test_ala_ma_after_a_comma_attributes_the_clause_before_it(text: str, speaker: str, whole_clause: bool) -> None:
+    found = statements_of(text)[0]
+    assert (found.speaker, found.content_start == 0) == (speaker, whole_clause)
+
+
+def test_ala_ma_before_a_verb_that_reports_nothing_stays_in_the_content() -> None:
+    # corpus saudinewsnet-002#1488 (the content was cut before `على ما يقدمه`)
+    text = (
+        "من جانبه أعرب مدير جامعة الباحة المكلف, عن شكره لسمو أمير منطقة الباحة، على ما تلقاه الجامعة من دعم واهتمام "
+        "ورعاية للفعاليات والأنشطة المختلفة."
+    )
+    found = statements_of(text)[0]
+    assert text[found.content_start : found.content_end].endswith("والأنشطة المختلفة")

@@ -61,6 +61,12 @@ def _attribution_starts() -> frozenset[str]:
     return frozenset(w for phrase in attribution_phrases() for w in (phrase[0], "و" + phrase[0]))
 
 
+@cache
+def _set_apart() -> frozenset[tuple[str, ...]]:
+    """Attribution phrases that attribute only after a comma (`attributions.tsv`: `على ما`)."""
+    return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row["set_apart"] == "y")
+
+
 def attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
     """The attribution phrase starting at token i (`بحسب`, `وفقاً لـ`, `نقلاً عن`), if any."""
     if toks[i].key not in _attribution_starts():
@@ -68,5 +74,9 @@ def attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
     for phrase in attribution_phrases():
         words = [t.key for t in toks[i : i + len(phrase)]]
         if words and (words[0] == phrase[0] or words[0] == "و" + phrase[0]) and words[1:] == list(phrase[1:]):
+            after = i + len(phrase)
+            reported = after < len(toks) and cue_forms().get(toks[after].key) is not None
+            if phrase in _set_apart() and not (i > 0 and toks[i - 1].text.endswith(("،", ",")) and reported):
+                continue  # `وأكد الوزير على ما جاء في البيان`, `شكره …، على ما قدمه`: not an attribution
             return phrase
     return None
