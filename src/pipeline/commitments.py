@@ -73,6 +73,7 @@ from pipeline.syntax import (
     party_before,
     sentence_subject,
     subject_after_complementizer,
+    subject_tokens_after_complementizer,
     verb_agreement,
 )
 from pipeline.text import Fold, search_form
@@ -290,9 +291,8 @@ def _conjoined(t: Token) -> bool:
 def _first_conjunct(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The subject of the clause a joined cue continues, when a party opens it after the complementizer (`أن
     السعودية تحترم مسألة حماية الحقوق الفكرية وتلتزم`, `أن الحكومة مستعدة وملتزمة`)."""
-    words = subject_after_complementizer(toks, i)
-    at = next((k for k in range(i - 1, max(-1, i - 9), -1) if words and toks[k].text.strip(EDGE_PUNCT).startswith(words.split()[0])), -1)
-    return party_after(toks, at, g, strict=True)[0] if at >= 0 else ""
+    words = subject_tokens_after_complementizer(toks, i)
+    return party_after(toks, toks.index(words[0]), g, strict=True)[0] if words else ""
 
 
 def _with_other(toks: list[Token], party: str, after: int, cue: CommitCue, g: Gazetteer) -> tuple[str, int]:

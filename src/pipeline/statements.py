@@ -427,7 +427,7 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     # After a comma, a word in `ب` is what was said (`واعترف الجيش، الأربعاء، بمسؤوليته`) unless an apposition
     # closes with a comma before a complementizer (`وقال علي حساني، بائع زهور …، إنه`).
     b_word = j < len(toks) and toks[j].key.startswith("ب") and toks[j].key != "بين"
-    if j < len(toks) and (toks[j].key in PARTICLES or (b_word and not set_apart)) and toks[j].key != "بين":
+    if j < len(toks) and (toks[j].key in PARTICLES or (b_word and not set_apart)):
         if j + 1 < len(toks) and toks[j + 1].key in COMPLEMENTIZERS:  # `إلى أن`, `على أن`
             j += 2
     elif j > 0 and toks[j - 1].text.endswith(":"):

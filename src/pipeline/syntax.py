@@ -381,9 +381,7 @@ def _object_after_subject(toks: list[Token], i: int, j: int, g: Gazetteer) -> bo
     head = HEADS.get(t.key)
     if head == "medium" and not t.key.startswith("ال") and t.key not in NAMED_HEADS:
         return True  # `رويترز`, `شينخوا`: an agency's name (not `معلومات صحيفة`, `تقرير نشره موقع`: a noun in construct)
-    nisba = (
-        before.key.startswith("ال") and before.key.endswith(ADJECTIVE_ENDINGS) and any(m.form.kind == "nisba" for m in g.find(before.text))
-    )
+    nisba = before.key.startswith("ال") and before.key.endswith(ADJECTIVE_ENDINGS) and _nisba(before.text, g)
     if nisba and head in ("organ", "medium") and t.key.startswith("ال"):
         return True
     if t.text[0] not in OPENING_QUOTES + '"' or not _short_quote(toks, j) or g.find(t.text.strip(EDGE_PUNCT)):
@@ -604,7 +602,7 @@ def _agreeing_nisba(before: Token, t: Token, g: Gazetteer) -> bool:
     if len(t.key) < 4 or t.key in SPEAKER_STOPS or before.text.endswith(("،", ",")) or not t.key.endswith(ADJECTIVE_ENDINGS):
         return False  # `في`, `التي`: not a nisba
     if before.key.startswith(("ال", "وال")):
-        return t.key.startswith("ال") and any(m.form.kind == "nisba" for m in g.find(t.text))
+        return t.key.startswith("ال") and _nisba(t.text, g)
     return not t.key.startswith("ال")
 
 
@@ -708,8 +706,10 @@ def surnames(speakers: list[str], known: Collection[str], g: Gazetteer) -> froze
     return frozenset(w for w in last if len(w) > 2 and w not in HEADS and w not in cue_forms() and not _nisba(w, g)) | frozenset(known)
 
 
-def _nisba(word: str, g: Gazetteer) -> bool:
-    return any(m.form.kind == "nisba" for m in g.find(word))
+@lru_cache(maxsize=1 << 15)  # surnames() asks it of every earlier speaker's last word, sentence after sentence
+def _nisba(text: str, g: Gazetteer) -> bool:
+    """Whether the gazetteer reads a word as a nisba adjective (`السوري`, `الكندية`)."""
+    return any(m.form.kind == "nisba" for m in g.find(text))
 
 
 def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
@@ -1032,20 +1032,25 @@ def as_committer(phrase: str) -> str:
 
 def subject_after_complementizer(toks: list[Token], i: int) -> str:
     """`فإن دولا أخرى تعهدت`, `إن طرفي الحرب في اليمن اتفقا`, `والقادة العرب جددوا`: a short subject between
-    a complementizer (or the sentence's start) and the verb.
+    a complementizer (or the sentence's start) and the verb."""
+    return " ".join(t.text for t in subject_tokens_after_complementizer(toks, i)).strip(EDGE_PUNCT + " ")
+
+
+def subject_tokens_after_complementizer(toks: list[Token], i: int) -> list[Token]:
+    """The tokens of `subject_after_complementizer`, empty when there is none.
 
     Not a particle (`وقد تعهدت`), a preposition, or a reporting verb and what it opens (`وأضاف البيان "لقد اتفقا`)."""
     for k in range(i - 1, max(-2, i - 9), -1):  # `أن ممثلي القوات المسلحة السودانية وقوات الدعم السريع اتفقوا`
         if k < 0 or toks[k].key in COMPLEMENTIZERS:
             words = [t for t in toks[k + 1 : i] if t.key not in VERB_PARTICLES]
             if not words or words[0].key in PREPOSITION_WORDS or any(cue_forms().get(t.key) for t in words):
-                return ""
+                return []
             if len(words) > 4 and without_conjunction(words[0].key, HEADS.keys()) not in HEADS:
-                return ""  # a long subject starts with its head (`ممثلي القوات …`), not a verb (`أن زار تونس في …`)
-            return " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
+                return []  # a long subject starts with its head (`ممثلي القوات …`), not a verb (`أن زار تونس في …`)
+            return words
         if toks[k].text.endswith(("،", ",", ".", ":")):
-            return ""
-    return ""
+            return []
+    return []
 
 
 def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
