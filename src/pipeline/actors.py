@@ -152,9 +152,17 @@ def _at_home(body: str, home: str, counts: Counter[str]) -> bool:
     """Whether an article names places of its outlet's state (`منطقة الرياض`, `القصيم`, `عسير`) at least as often as
     the state it names most: home news, although the states it names are others (goods from China and Germany
     seized by a Saudi ministry); not a war in Yemen that reaches `جازان` and `نجران`."""
-    words = [w.strip(EDGE_PUNCT) for w in search_form(body).split()]
-    places = [p for p in (*words, *(" ".join(pair) for pair in pairwise(words))) if cities().get(p) == home]
+    names, words = cities(), [w.strip(EDGE_PUNCT) for w in search_form(body).split()]
+    places = [w for w in words if names.get(w) == home]
+    firsts = _first_words_of_pairs()  # a pair is joined only when it may be a name (7x faster than every pair)
+    places += [p for a, b in pairwise(words) if a in firsts and names.get(p := f"{a} {b}") == home]
     return len(set(places)) >= MIN_HOME_PLACES and len(places) >= max(counts.values(), default=0)
+
+
+@cache
+def _first_words_of_pairs() -> frozenset[str]:
+    """The first words of the two-word city names (`خميس مشيط` → `خميس`)."""
+    return frozenset(name.split()[0] for name in cities() if name.count(" ") == 1)
 
 
 @cache
