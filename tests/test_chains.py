@@ -238,6 +238,19 @@ def test_an_outlets_home_state_applies_to_its_home_news_only() -> None:
     assert ("وزارة الداخلية", ("SAU",)) not in _speakers(wire, outlet="aleqtisadiya")
 
 
+def test_a_report_its_lead_draws_from_a_state_agency_is_that_states_home_news() -> None:
+    # corpus:ant-multisource-005.jsonl.gz#293 (skynews, no home state): Saudi Arabia and Yemen are both principal parties
+    lead = (
+        "أصدر العاهل السعودي، الملك سلمان بن عبد العزيز، أمرا باستضافة مئات الحجاج من اليمن والسودان، حسب ما ذكرت "
+        "وكالة الأنباء السعودية، الاثنين. وقالت الوكالة إن الأمر يشمل 1500 حاج من ذوي شهداء الجيش اليمني في اليمن. "
+    )
+    rest = "وأكد وزير الشؤون الإسلامية والدعوة، الشيخ عبد اللطيف آل الشيخ، أن صدور هذا الأمر يأتي امتدادا لأعماله."
+    assert ("وزير الشؤون الإسلامية والدعوة، الشيخ عبد اللطيف آل الشيخ", ("SAU",)) in _speakers(lead + rest)
+    # cited after the lead, the agency says nothing of whose news it is (corpus:ant-multisource-001.jsonl.gz#3539)
+    late = lead.replace("، حسب ما ذكرت وكالة الأنباء السعودية", "") + rest + " حسب ما ذكرت وكالة الأنباء السعودية."
+    assert ("وزير الشؤون الإسلامية والدعوة، الشيخ عبد اللطيف آل الشيخ", ()) in _speakers(late)
+
+
 @pytest.mark.parametrize(
     ("phrase", "countries"),
     [

@@ -301,9 +301,25 @@ def _role(g: Gazetteer, word: str) -> bool:
 
 
 def _own_state(doc: Document) -> str | None:
-    """The state an unqualified organ belongs to: the article's own (dateline, outlet), else its one principal party."""
+    """The state an unqualified organ belongs to: the article's own (dateline, outlet), else its one principal party,
+    else the one of its two principal parties whose official news agency its first sentence cites (`حسب ما ذكرت
+    وكالة الأنباء السعودية`, `(واس)`): a report drawn from a state's agency is that state's home news."""
     context = doc.context
-    return context.home or (context.principal[0] if len(context.principal) == 1 else None)
+    if context.home or len(context.principal) == 1:
+        return context.home or context.principal[0]
+    lead = doc.fold.text[: doc.fold.folded(doc.sentences[0][1])] if doc.sentences else ""
+    cited = {state for m in _agency_re().finditer(lead) if (state := _state_agencies().get(m["name"] or m["tag"]))}
+    return cited.pop() if len(cited) == 1 and cited <= set(context.principal) else None
+
+
+@cache
+def _agency_re() -> re.Pattern[str]:
+    """A state agency cited in a folded body: its full name (`وكالة الأنباء السعودية`), or its tag in parentheses
+    (`(واس)`); not a short name in running text (`قنا`, `سبأ`, `بنا` are words too)."""
+    names = sorted(_state_agencies(), key=len, reverse=True)
+    full = "|".join(re.escape(n) for n in names if "وكال" in n)
+    tags = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<!\w)(?P<name>{full})(?!\w)|\(\s*(?P<tag>{tags})\s*\)")
 
 
 def _parties_before(doc: Document, g: Gazetteer, at: int, role: str) -> Resolution | None:
