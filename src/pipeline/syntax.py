@@ -8,6 +8,7 @@ verb–subject), before it, or after a complementizer (`أنّ`, `إنّ`). The 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
@@ -16,7 +17,7 @@ from pipeline.actors import TITLES, Gazetteer
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import ALI, ALI_NAME, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
-from pipeline.text import fold_letters, search_form
+from pipeline.text import fold_letters, search_form, strip_diacritics
 
 COMPLEMENTIZERS = frozenset(
     search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
@@ -160,7 +161,10 @@ def np_after(
             break  # `الرئيس الفرنسي الأسبوع الماضي`
         if j > i and object_next and _object_next(toks, i, j, g):
             break
-        if j > i and t.key in DEMONSTRATIVES and _complete_before_demonstrative(toks[j - 1], g):
+        lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
+        if j > i and derived_masdar(t) and _masdar_follows_subject(toks[j - 1], g) and not lam_genitive:
+            break  # `وجدد الوزير التأكيد على`, `ووصفت الحكومة التحقيق`: a verbal noun is no adjective of the subject
+        if j > i and t.key in DEMONSTRATIVES and _takes_no_genitive(toks[j - 1], g):
             break  # `ونفت موسكو هذه المعلومات`, `واستنكر معاليه هذه التصريحات`; not `منتقدو هذه الخطوة` (a construct)
         if j == i + 1 and _disagrees(toks[i], t) and not (j + 1 < len(toks) and toks[j + 1].key in PRONOUN_OBJECTS):
             # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
@@ -424,10 +428,10 @@ def aside_end(toks: list[Token], j: int) -> int | None:
     return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
 
 
-def _complete_before_demonstrative(before: Token, g: Gazetteer) -> bool:
-    """Whether a demonstrative after this word starts another phrase (the object, or a time: `هذا العام`): after a
-    definite word, an honorific pronoun or a known name, which take no genitive; not after a noun in construct
-    (`منتقدو هذه الخطوة`, `أحد ممثلي هذه الأحزاب`) or a preposition (`باسم هذه الهيئة`)."""
+def _takes_no_genitive(before: Token, g: Gazetteer) -> bool:
+    """Whether a demonstrative or a verbal noun after this word starts another phrase (the object, or a time: `هذا
+    العام`): after a definite word, an honorific pronoun or a known name, which take no genitive; not after a noun in
+    construct (`منتقدو هذه الخطوة`, `أحد ممثلي هذه الأحزاب`, `وزير التعليم`) or a preposition (`باسم هذه الهيئة`)."""
     if before.text.endswith(("،", ",")) or before.key in PREPOSITION_WORDS:
         return False
     return before.key.startswith(("ال", "وال")) or HEADS.get(before.key) == "pronoun" or any(m.form.actor_ids for m in g.find(before.text))
@@ -615,6 +619,8 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     nxt = toks[k + 1].key if k + 1 < len(toks) else ""
+    if derived_masdar(toks[k]) and ends_before_content(toks, k + 1):
+        return True  # `وجدد مارك كارني التأكيد على أن`, `التأكيد على وقوفها`: the verbal noun that carries what was said
     return _content_opens(toks, k) or nxt in COMPLEMENTIZERS or toks[k].key in PARTICLES  # `من أن`, `إلى أن`
 
 
@@ -685,6 +691,32 @@ def speakerlike(phrase: str, g: Gazetteer) -> bool:
         if m.form.actor_ids and (m.form.kind != "nisba" or head in HUMAN_HEADS or words[0] in HUMAN_HEADS):
             return True
     return False
+
+
+_ADJECTIVE_RE = re.compile(r"ال(?:.ا..|..ي.)ه?")
+
+
+def _masdar_follows_subject(before: Token, g: Gazetteer) -> bool:
+    """Whether a verbal noun after this word starts the verb's object: the word takes no genitive (`الوزير`, `الحكومة
+    اليمنية`, `نصر الله`), is not joined by `و` (`والد`, father, is no `و` + `الد`), and is no adjective that a definite
+    noun may follow as its genitive (`الواسعة الانتشار`, `الشديدة الانفجار`: three root letters, not a head noun)."""
+    if not _takes_no_genitive(before, g) or before.key.startswith("و"):
+        return False
+    return _ADJECTIVE_RE.fullmatch(before.key) is None or before.key in HEADS
+
+
+_DERIVED_MASDAR_RE = re.compile(r"ال(?:ت..ي.|ت.ا..|ت[^ا]..|ات.ا.|ا.ت.ا.|ان..ا.|است..ا.)(?:ات)?")
+
+
+def derived_masdar(t: Token) -> bool:
+    """A definite verbal noun of a derived verb (`التأكيد`, `التعاون`, `التدخل`, `الاتفاق`, `الاعتداء`, `الانسحاب`,
+    `الاستياء`, `التصريحات`): no adjective has these forms, so after a complete definite subject one starts the
+    verb's object. Not a nisba (`التجاري`, `الانتقالي`), a participle (`التابع`, `التاسع`), nor a broken plural
+    (`الأتراك`, `الأحرار`: adjectives of a plural head), whose alef carries a hamza where a verbal noun's has none."""
+    if _DERIVED_MASDAR_RE.fullmatch(t.key) is None or t.key.endswith((*ADJECTIVE_ENDINGS, "ه")) or t.text[0] in QUOTES:
+        return False
+    text = strip_diacritics(t.text)  # `ألتمان` (Altman) is no `ال` + `تمان`
+    return text.startswith("ال") and not (t.key[2] == "ا" and text[2:3] in "أإآ")
 
 
 def nominative_plural(word: str) -> bool:
