@@ -36,6 +36,7 @@ from pipeline.syntax import (
     ends_before_content,
     first_source,
     is_source,
+    named_before,
     nominative_plural,
     np_after,
     np_before,
@@ -334,12 +335,12 @@ def _reported(
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         object_next = search_form(cue.lemma) in OBJECT_VERBS
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
-        if speaker and not speakerlike(speaker, g) and toks[i + 1].key in named and not before(partial(np_before, adjacent=True))():
-            # `وقال شكري في مؤتمر صحفي`: named before (not `نتانياهو يتهم ظريف`, where the subject stands before)
-            speaker, after = toks[i + 1].text.strip(EDGE_PUNCT), i + 2
+        person = toks[i + 1].text.strip(EDGE_PUNCT) if speaker and named_before(body, toks[i + 1], named, g, not object_next) else ""
+        if person and not speakerlike(speaker, g) and not before(partial(np_before, adjacent=True))():
+            speaker, after = person, i + 2  # `وقال شكري في مؤتمر صحفي`: named before (not `نتانياهو يتهم ظريف`)
 
         def known(phrase: str) -> bool:
-            return speakerlike(phrase, g) or search_form(phrase) in named
+            return speakerlike(phrase, g) or search_form(phrase) in named or phrase == person
 
         if speaker and (said := cue_forms().get(toks[after - 1].key)) is not None and said.kind == "saying":
             speaker = " ".join(t.text for t in toks[i + 1 : after - 1])  # `وأضاف بيليغريني قوله: …`: his saying is the object

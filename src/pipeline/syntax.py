@@ -738,6 +738,44 @@ def surnames(speakers: list[str], known: Collection[str], g: Gazetteer) -> froze
     return frozenset(w for w in last if len(w) > 2 and w not in HEADS and w not in cue_forms() and not _nisba(w, g)) | frozenset(known)
 
 
+def named_before(body: str, t: Token, named: Collection[str], g: Gazetteer, introduced: bool = True) -> bool:
+    """Whether a word names a person the article named before: the last word of an earlier speaker or of a person the
+    gazetteer knows (`named`, from `surnames`), or (`introduced`) the family name of a person the article introduced
+    with an office, a title or a nisba before their given name (`فوز الرئيس نيكولاس مادورو` … `وقال مادورو أمام
+    الحشود`); not a word with a clitic set apart (`لـCNN`). The caller leaves out the introduced after a verb that
+    takes a person as its object (`وكان الرجوب دعا ميسي الأحد إلى`)."""
+    if t.key in named:
+        return True
+    word = t.text.strip(EDGE_PUNCT)
+    if not introduced or len(word) < 3 or "ـ" in word or t.key in HEADS or body.find(" " + word, 0, t.start) < 0:
+        return False  # most subjects were not named before: no regex
+    if not _name_ends(body, t.start + len(word)):
+        return False  # `خالد الفخفاخ`: the name goes on
+    for m in re.finditer(rf"(\S+) (\S+) {re.escape(word)}(?!\w)", body[: t.start]):
+        given = search_form(m[2])
+        if given.startswith("ال") or len(given) < 3 or given in HEADS or given in PREPOSITION_WORDS or m[2][-1] in EDGE_PUNCT:
+            continue
+        if not _name_ends(body, m.end()):  # `وزير الخارجية محمد عبد الله`: `عبد` is no family name
+            continue
+        before = body[max(0, m.start(1) - 30) : m.end(1)].rstrip("،,")  # `وزير الخارجية، سامح شكري`
+        if search_form(m[1]).strip(EDGE_PUNCT) in TITLES or any(
+            x.end == len(before) and (x.form.kind.startswith("role:") or x.form.kind == "nisba") for x in g.find(before)
+        ):
+            return True
+    return False
+
+
+def _name_ends(body: str, at: int) -> bool:
+    """Whether a person's name ends at offset `at`: a mark follows (`،`, `:`, a quotation), or a word that names no one
+    (`في`, `أمام`, `إن`, `هذه`, `للمقربين منه`, `لوزير`); not a name's next word (`خالد الفخفاخ`, `عبد العزيز`, `أحمد
+    بلال`, `بن`)."""
+    rest = body[at : at + 40].split(maxsplit=1)
+    if not rest or not body[at : at + 1].isspace():
+        return True
+    nxt = search_form(rest[0]).strip(EDGE_PUNCT)
+    return nxt in SPEAKER_STOPS or nxt in DEMONSTRATIVES or nxt.startswith(("لل", "بال")) or nxt[1:] in HEADS
+
+
 @lru_cache(maxsize=1 << 15)  # surnames() asks it of every earlier speaker's last word, sentence after sentence
 def _nisba(text: str, g: Gazetteer) -> bool:
     """Whether the gazetteer reads a word as a nisba adjective (`السوري`, `الكندية`)."""
