@@ -41,6 +41,7 @@ from pipeline.syntax import (
     np_after,
     np_before,
     occasion_aside,
+    said_of,
     sentence_subject,
     speakerlike,
     surnames,
@@ -204,7 +205,7 @@ def _sentence_statements(
             if p
         ]
         if cue.kind == "attribution":
-            if any(c.kind == "saying" and i <= _said_of(toks, k)[1] <= i + 2 for k, c in cues[n + 1 :]):
+            if any(c.kind == "saying" and i <= said_of(toks, k)[1] <= i + 2 for k, c in cues[n + 1 :]):
                 continue  # `على لسان X قوله`, `نقلا عن X قوله`: the saying names the source and the content
             if out:  # `أكدت حكومة العراق …، بحسب البيان`: the channel of the statement before it
                 out[-1].via = out[-1].via or _channel(toks, i, g)
@@ -234,7 +235,7 @@ def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tupl
         return False
     _, end = np_after(toks, i + 1, g)
     k, next_cue = later[0]
-    return k == end if next_cue.kind == "attribution" else _said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
+    return k == end if next_cue.kind == "attribution" else said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
 
 
 def _cue(toks: list[Token], i: int) -> Cue | None:
@@ -248,7 +249,7 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
     if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):
         return None  # `حراسة أمنية مشددة`, `حالات مؤكدة بفيروس`: the participle is the noun's adjective
-    if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or _said_of(toks, i)[1] < 0):
+    if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or said_of(toks, i)[1] < 0):
         return None  # `وأضاف بيليغريني قوله:`, `حسب قوله`, `في قوله`, `قولة` (a noun): no saying of its own
     if i + 1 < len(toks) and toks[i + 1].key in NAME_OBJECTS:
         return None  # `الذي لم يجر ذكر اسمه`, `رفض كشف هويته`: the name is what is told, nothing is said
@@ -327,8 +328,8 @@ def _reported(
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "saying":  # `نقلت رويترز عن الوزير قوله إن …`: said of the one after `عن`, never guessed
-        said_of, at, carrier = _said_of(toks, i)
-        candidates = (lambda: said_of,)
+        source, at, carrier = said_of(toks, i)
+        candidates = (lambda: source,)
     elif cue.kind == "participle":
         candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
     else:
@@ -378,28 +379,6 @@ def _reported(
     if cue.kind == "saying":
         found.via = (np_after(toks, carrier + 1, g)[0] or None) if at - carrier <= 8 else None  # `ونقلت وكالة رويترز عن`
     return found
-
-
-def _said_of(toks: list[Token], i: int) -> tuple[str, int, int]:
-    """`عن الرئيس السوري بشار الأسد قوله`: the phrase between `عن` and the verbal noun, where `عن` stands — the
-    first `عن` after the verb that carried or reported it (`نقلت الوكالة عن مسؤول محلي عن العمليات قوله`) —, and
-    where that verb stands (its subject is the medium); -1 for both when no one carried it."""
-    reach: list[int] = []  # back to the sentence's start, nearest first
-    for k in range(i - 1, max(-1, i - 16), -1):
-        if toks[k].text.endswith((".", ":", "؟")):
-            break
-        reach.append(k)
-    verb = next((k for k in reach if _carries(toks[k])), None)
-    at = [k for k in reach if toks[k].key in ("عن", "لسان") and verb is not None and k > verb]  # `على لسان X قوله`
-    if verb is None or not at:
-        return "", -1, -1  # no one carried or reported it (`انعدام الوعي بضرورة قوله`)
-    k = at[-1]
-    return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " "), k, verb
-
-
-def _carries(t: Token) -> bool:
-    """`نقل`, `ونقلت`, `تنقل`, or a reporting verb (`وذكرت`): a verb that carries someone's words."""
-    return t.key.lstrip("وف").startswith(("نقل", "ينقل", "تنقل")) or t.key in cue_forms()
 
 
 def _quotes_to_end(body: str, start: int, limit: int) -> bool:

@@ -1178,3 +1178,25 @@ def _genitive_of_party(window: list[Token], last: int, g: Gazetteer) -> bool:
     head, nxt = window[last], window[last + 1]
     is_party = any(m.form.kind == "party" for m in g.find(head.text))
     return is_party and not head.text.endswith(("،", ",")) and nxt.key.startswith("ال") and nxt.key not in JOINT_WORDS
+
+
+def said_of(toks: list[Token], i: int) -> tuple[str, int, int]:
+    """`عن الرئيس السوري بشار الأسد قوله`: the phrase between `عن` and the verbal noun, where `عن` stands — the
+    first `عن` after the verb that carried or reported it (`نقلت الوكالة عن مسؤول محلي عن العمليات قوله`) —, and
+    where that verb stands (its subject is the medium); -1 for both when no one carried it."""
+    reach: list[int] = []  # back to the sentence's start, nearest first
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if toks[k].text.endswith((".", ":", "؟")):
+            break
+        reach.append(k)
+    verb = next((k for k in reach if carries(toks[k])), None)
+    at = [k for k in reach if toks[k].key in ("عن", "لسان") and verb is not None and k > verb]  # `على لسان X قوله`
+    if verb is None or not at:
+        return "", -1, -1  # no one carried or reported it (`انعدام الوعي بضرورة قوله`)
+    k = at[-1]
+    return " ".join(t.text for t in toks[k + 1 : i]).strip(EDGE_PUNCT + " "), k, verb
+
+
+def carries(t: Token) -> bool:
+    """`نقل`, `ونقلت`, `تنقل`, or a reporting verb (`وذكرت`): a verb that carries someone's words."""
+    return t.key.lstrip("وف").startswith(("نقل", "ينقل", "تنقل")) or t.key in cue_forms()
