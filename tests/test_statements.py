@@ -566,3 +566,30 @@ def test_a_person_introduced_before_is_no_subject_after_a_verb_that_takes_a_pers
     # corpus ant-multisource-004#4188: `ميسي` was named after `النجم الأرجنتيني`, but here he is whom `دعا` addresses
     text = 'وصل النجم الأرجنتيني ليونيل ميسي إلى ملعب الفريق. وكان الرجوب دعا ميسي الأحد إلى "ألا يكون جسرا لتبييض وجه الاحتلال".'
     assert "ميسي" not in [f.speaker for f in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "content"),
+    [
+        # corpus saudinewsnet-004#3066: the ministry said it; the agency is the channel (the speaker was the agency,
+        # with `وأكدت وزارة الخارجية القطرية` as what it said)
+        (
+            "وأكدت وزارة الخارجية القطرية وفقاً لوكالة الأنباء القطرية في بيان اليوم وقوف دولة قطر مع المملكة.",
+            "وزارة الخارجية القطرية",
+            "وكالة الأنباء القطرية",
+            "في بيان اليوم وقوف دولة قطر مع المملكة",
+        ),
+        # corpus ant-multisource-002#3966 (round 16 statements row 83): `عنه` refers back to the speaker
+        (
+            "قال ليهي بحسب ما نقل عنه بيان المجموعة الإماراتية إن الطلبية الجديدة تؤكد التزام إيرباص.",
+            "ليهي",
+            "بيان المجموعة الإماراتية",
+            "الطلبية الجديدة تؤكد التزام إيرباص",
+        ),
+        # a medium that quotes someone names the real source (`نقلا عن`: attributions.tsv, quotes y)
+        ("وقال موقع أكسيوس نقلًا عن مسؤول أمريكي إن الاتفاق قريب.", "مسؤول أمريكي", "مسؤول أمريكي", "الاتفاق قريب"),
+    ],
+)
+def test_an_attribution_right_after_the_subject_names_the_channel_of_its_words(text: str, speaker: str, via: str, content: str) -> None:
+    found = statements_of(text)[0]
+    assert (found.speaker, found.via, text[found.content_start : found.content_end]) == (speaker, via, content)

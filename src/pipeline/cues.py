@@ -67,6 +67,13 @@ def _set_apart() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row["set_apart"] == "y")
 
 
+@cache
+def quoting_phrases() -> frozenset[tuple[str, ...]]:
+    """Attribution phrases that name whom a medium quotes (`attributions.tsv`: `نقلا عن`, `على لسان`); the others
+    name a channel."""
+    return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row["quotes"] == "y")
+
+
 def attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
     """The attribution phrase starting at token i (`بحسب`, `وفقاً لـ`, `نقلاً عن`), if any."""
     if toks[i].key not in _attribution_starts():

@@ -18,7 +18,7 @@ import ahocorasick
 
 from pipeline.actors import ArticleContext, Gazetteer
 from pipeline.chains import resolve_source
-from pipeline.cues import Cue, attribution_at, attribution_phrases, cue_forms
+from pipeline.cues import Cue, attribution_at, attribution_phrases, cue_forms, quoting_phrases
 from pipeline.document import Document
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, has_hit, tokens_at, word_automaton, word_hits
 from pipeline.syntax import (
@@ -28,9 +28,9 @@ from pipeline.syntax import (
     OBJECT_VERBS,
     PARTICLES,
     PREPOSITIONS,
-    after_lam,
     after_relative,
     agrees,
+    attribution_source,
     clause_end,
     closing_quote,
     ends_before_content,
@@ -186,8 +186,10 @@ def _sentence_statements(
         limit = next(
             (
                 _clause_start(toks, k)
-                for k, c in cues[n + 1 :]
-                if _opens_clause(toks, k, c, g) and not _inside_quote(body, toks[i].end, toks[k].end)
+                for m, (k, c) in enumerate(cues[n + 1 :])
+                if _opens_clause(toks, k, c, g)
+                and not _inside_quote(body, toks[i].end, toks[k].end)
+                and not (m == 0 and _channel_next(toks, i, cue, cues[n + 1 :], g))
             ),
             s_end,
         )
@@ -230,12 +232,23 @@ def _main_speaker(out: list[Found]) -> str:
 
 def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
     """`وقال موقع أكسيوس نقلًا عن مسؤول أمريكي: …`, `وذكرت الوكالة عن الوزير قوله`: the attribution or the saying
-    names the real source."""
+    names the real source (a channel's does not: `وأكدت الوزارة وفقاً لوكالة الأنباء`)."""
     if cue.kind != "verb" or not later or later[0][1].kind not in ("attribution", "saying"):
         return False
     _, end = np_after(toks, i + 1, g)
     k, next_cue = later[0]
-    return k == end if next_cue.kind == "attribution" else said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
+    if next_cue.kind == "attribution":
+        return k == end and attribution_at(toks, k) in quoting_phrases()
+    return said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
+
+
+def _channel_next(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
+    """Whether the next cue is an attribution to the channel right after this verb's subject (`وأكدت وزارة الخارجية
+    القطرية وفقاً لوكالة الأنباء القطرية … وقوف دولة قطر`): it ends no content; the words follow it."""
+    if cue.kind != "verb" or not later or later[0][1].kind != "attribution":
+        return False
+    k = later[0][0]
+    return attribution_at(toks, k) not in quoting_phrases() and np_after(toks, i + 1, g)[1] == k
 
 
 def _cue(toks: list[Token], i: int) -> Cue | None:
@@ -343,6 +356,8 @@ def _reported(
         def known(phrase: str) -> bool:
             return speakerlike(phrase, g) or search_form(phrase) in named or phrase == person
 
+        if speaker and after < len(toks) and (phrase := attribution_at(toks, after)) and phrase not in quoting_phrases():
+            after = attribution_source(toks, after, g)[2]  # `وفقاً لوكالة الأنباء القطرية`: the channel, then the words
         if speaker and (said := cue_forms().get(toks[after - 1].key)) is not None and said.kind == "saying":
             speaker = " ".join(t.text for t in toks[i + 1 : after - 1])  # `وأضاف بيليغريني قوله: …`: his saying is the object
         if speaker and after >= len(toks):  # the phrase ran to the end: subject, then object (`اتهم الوزير الحوثيين بخرق …`)
@@ -439,8 +454,8 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
 
 def _channel(toks: list[Token], i: int, g: Gazetteer) -> str | None:
     """The document or source an attribution at token i names (`بحسب البيان`), not a rule (`وفقًا لمقاصد النظام`)."""
-    found = np_after(toks, i + len(attribution_at(toks, i) or ()), g)[0]
-    return found if _attributable(found, g) else None
+    found, source, _ = attribution_source(toks, i, g)
+    return source if _attributable(found, g) else None
 
 
 def _attributable(phrase: str, g: Gazetteer) -> bool:
@@ -450,29 +465,21 @@ def _attributable(phrase: str, g: Gazetteer) -> bool:
 
 def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:
     """`بحسب البيان`, `وفق بيان لوزارة الدفاع`: the source after, the content is the clause it qualifies."""
-    phrase = attribution_at(toks, i) or ()
-    k = i + len(phrase)
-    if k + 1 < len(toks) and toks[k].key == "ما":  # `بحسب ما أكده المتحدث`, `حسب ما جاء في البيان`: the verb's subject
-        k += 1
-    if k < len(toks) and (toks[k - 1].key == "ما" or phrase[-1].endswith("ما")) and not speakerlike(toks[k].text, g):
-        k += 2 if k + 1 < len(toks) and toks[k + 1].key == "في" else 1  # `حسبما أفادت وكالة الأنباء`
-    speaker, after = np_after(toks, k, g)
-    source = speaker
-    if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
-        named = any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[1:21]))  # `للافروف`: لـ + `لافروف`
-        source = speaker[1:] if named else after_lam(speaker)
+    speaker, source, after = attribution_source(toks, i, g)
     if not _attributable(speaker, g) or not is_source(source, g):
         return None  # `وفقًا لـ` takes its source with `لـ` (`لمصادر دبلوماسية`): the rest must be a source
     if i == 0 or (i == 1 and toks[0].key == "و"):  # `ووفقاً للبيان المشترك، فقد استعرض …`
         j = after
         while j < len(toks) and (toks[j].key in COMPLEMENTIZERS or toks[j].key in ("فقد", "فان", "فإن", "ف")):
             j += 1
-        if j >= len(toks):
+        if j >= len(toks):  # nothing after it
             return None
         start, end = toks[j].start, trim_end(body, toks[j].start, s_end)
-    elif toks[after - 1].text.endswith(":") and after < len(toks):  # `نقلًا عن مسؤول أمريكي: تم التوصل …`
-        start, end = toks[after].start, trim_end(body, toks[after].start, s_end)
+    elif (at := after + (after < len(toks) and toks[after].key in COMPLEMENTIZERS)) < len(toks) and (
+        at > after or toks[after - 1].text.endswith(":")
+    ):  # `نقلًا عن مسؤول أمريكي: تم التوصل …`, `نقلًا عن مسؤول أمريكي إن الاتفاق قريب`
+        start, end = toks[at].start, trim_end(body, toks[at].start, s_end)
     else:
         start, end = toks[0].start, trim_end(body, toks[0].start, toks[i].start)
-    cue = " ".join(t.text for t in toks[i : i + len(phrase)])
+    cue = " ".join(t.text for t in toks[i : i + len(attribution_at(toks, i) or ())])
     return Found(source, cue, start, end, False, via=source)  # `وفقا للبيان`: the source is `البيان`, not `للبيان`

@@ -1200,3 +1200,19 @@ def said_of(toks: list[Token], i: int) -> tuple[str, int, int]:
 def carries(t: Token) -> bool:
     """`نقل`, `ونقلت`, `تنقل`, or a reporting verb (`وذكرت`): a verb that carries someone's words."""
     return t.key.lstrip("وف").startswith(("نقل", "ينقل", "تنقل")) or t.key in cue_forms()
+
+
+def attribution_source(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, str, int]:
+    """What the attribution at token i names: the phrase as written, the source without a glued `لـ`, the index after."""
+    phrase = attribution_at(toks, i) or ()
+    k = i + len(phrase)
+    if k + 1 < len(toks) and toks[k].key in ("ما", "لما"):  # `بحسب ما أكده المتحدث`, `وفقا لما نقلته`: the verb's subject
+        k += 1
+    if k < len(toks) and (toks[k - 1].key in ("ما", "لما") or phrase[-1].endswith("ما")) and not speakerlike(toks[k].text, g):
+        k += 2 if k + 1 < len(toks) and toks[k + 1].key in ("في", "عنه", "عنها") else 1  # `حسبما أفادت`, `ما نقل عنه`
+    speaker, after = np_after(toks, k, g)
+    source = speaker
+    if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
+        named = any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[1:21]))  # `للافروف`: لـ + `لافروف`
+        source = speaker[1:] if named else after_lam(speaker)
+    return speaker, source, after
