@@ -593,3 +593,45 @@ def test_a_person_introduced_before_is_no_subject_after_a_verb_that_takes_a_pers
 def test_an_attribution_right_after_the_subject_names_the_channel_of_its_words(text: str, speaker: str, via: str, content: str) -> None:
     found = statements_of(text)[0]
     assert (found.speaker, found.via, text[found.content_start : found.content_end]) == (speaker, via, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "countries"),
+    [
+        # corpus ant-multisource-001#2069 (round 16 statements row 22: the speaker was `البيت الأبيض`)
+        (
+            "وهو ما لقي استحسان ميك مولفاني، مدير الموازنة في البيت الأبيض، الذي أعرب عن تفاؤله حيال التوصل إلى تسوية.",
+            "مدير الموازنة في البيت الأبيض",
+            ("USA",),
+        ),
+        # corpus ant-multisource-001#2318: `عضوة` (heads.tsv v6: the feminine of `عضو`)
+        (
+            "وكان الاستثناء هو ليزا موركوفيسكي، عضوة مجلس الشيوخ عن ولاية ألاسكا، التي قالت إنها ستصوت ضد القرار.",
+            "عضوة مجلس الشيوخ عن ولاية ألاسكا",
+            ("USA",),
+        ),
+        # corpus ant-multisource-002#2157: the person the gazetteer knows at the end of the phrase (the speaker was
+        # the main clause's, `الرئيس الأمريكي دونالد ترامب`)
+        (
+            "وكان الرئيس الأمريكي دونالد ترامب، قد أكد في وقت سابق، أنه اتصل بالعاهل السعودي، الملك سلمان بن عبد العزيز، "
+            "الذي نفى بدوره علمه بما حدث للصحفي.",
+            "الملك سلمان بن عبد العزيز",
+            ("SAU",),
+        ),
+    ],
+)
+def test_a_relative_pronoun_after_an_apposition_stands_for_the_person_it_describes(
+    text: str, speaker: str, countries: tuple[str, ...]
+) -> None:
+    found = statements_of(text)[-1]
+    assert (found.speaker, found.speaker_countries) == (speaker, countries)
+
+
+def test_a_relative_clause_takes_no_subject_from_the_main_clause() -> None:
+    # corpus saudinewsnet-003#2434 (the speaker of `الذي قال` was `زيارة بحاح`, the phrase opening the sentence)
+    text = (
+        "وتزامنا مع زيارة بحاح، وصل مسؤولون آخرون من الحكومة اليمنية إلى عدن على متن طائرة سعودية ثانية للإشراف على "
+        "إعادة العمل بالخدمات العامة، وفق وزير حقوق الإنسان عز الدين الأصبحي، الذي قال إنه من المفترض أن تستأنف "
+        "مؤسسة الإذاعة والتلفزيون الحكومية بثها."
+    )
+    assert "زيارة بحاح" not in [f.speaker for f in statements_of(text)]

@@ -378,8 +378,8 @@ def _reported(
             # a subject before the verb that agrees with it: what follows is the object (`السلطات الإسرائيلية
             # أعلنت فرض طوق أمني`), not a second subject
             speaker, after = "", i + 1
-        # after a relative pronoun the subject is the pronoun or follows the verb: never someone named sentences before
-        candidates = (lambda: speaker, before(np_before), before(sentence_subject), *(() if relative else (zero,)))
+        # after a relative pronoun the subject is the pronoun or follows the verb: never the main clause's subject
+        candidates = (lambda: speaker, before(np_before), *(() if relative else (before(sentence_subject), zero)))
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")
     if not speaker:
         return None

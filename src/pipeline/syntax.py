@@ -988,6 +988,8 @@ def _antecedent(toks: list[Token], k: int, g: Gazetteer) -> str:
         if t.text[0] in QUOTES:
             break
     phrase = " ".join(t.text for t in toks[j:k]).strip(EDGE_PUNCT + " ")
+    if (apposition := _apposition_before(toks, k, g)) and len(apposition) > len(phrase):
+        phrase = apposition  # `ميك مولفاني، مدير الموازنة في البيت الأبيض، الذي`: not `البيت الأبيض`
     if not phrase or not speakerlike(phrase, g):
         return ""
     relative = without_conjunction(toks[k].key, RELATIVES)
@@ -1005,6 +1007,29 @@ def _antecedent(toks: list[Token], k: int, g: Gazetteer) -> str:
 
 
 MAX_ANTECEDENT = 6
+
+
+def _apposition_before(toks: list[Token], k: int, g: Gazetteer) -> str:
+    """The phrase set apart by commas right before a relative pronoun at token k, when it is a source of its own:
+    an apposition that describes someone (`، مدير الموازنة في البيت الأبيض، الذي أعرب`, `، عضوة مجلس الشيوخ عن
+    ولاية ألاسكا، التي قالت`) or the person it names (`، الملك سلمان بن عبد العزيز، الذي نفى`)."""
+    if k == 0 or not toks[k - 1].text.endswith(("،", ",")):
+        return ""
+    start = next((c + 1 for c in range(k - 2, max(-1, k - 2 - MAX_APPOSITION), -1) if toks[c].text.endswith(("،", ","))), None)
+    if start is None or start >= k:
+        return ""
+    words = toks[start:k]
+    phrase = " ".join(t.text for t in words).strip(EDGE_PUNCT + " ")
+    governed = words[0].key.startswith(("بال", "لل")) or (words[0].key[:1] in "بل" and words[0].key[1:] in HEADS)
+    if not governed and _starts_like_a_subject(words, g) and speakerlike(phrase, g):
+        return phrase
+    # the person the gazetteer knows at the end of it (`بالعاهل السعودي الملك سلمان بن عبد العزيز، الذي`)
+    last = next((m for m in reversed(g.find(phrase)) if m.end == len(phrase)), None)
+    known = last is not None and last.form.kind == "alias" and g.actors[last.form.actor_ids[0]].kind == "person"
+    return last.text if last is not None and known else ""
+
+
+MAX_APPOSITION = 9  # words between the two commas of an apposition before a relative pronoun
 RELATIVE_AGREEMENT = {
     search_form(w): agree
     for agree, words in (("m", "الذي"), ("f", "التي"), ("p", "الذين"), ("d", "اللذان اللذين اللتان اللتين"))
