@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from pipeline.actors import LOCATIVES, ArticleContext, Gazetteer, Mention, Resolution, cities
+from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.lexicon import load_tsv
@@ -82,7 +82,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         return previous or _honoured(doc, g, words[0], at) or Resolution()
-    explicit = _explicit(doc, g, phrase)
+    family = _family_nisba(doc, g, phrase, at)  # `اللواء التركي`: the name says nothing of a state (the article may)
+    explicit = Resolution() if family else _explicit(doc, g, phrase)
     if (organisation := _organisation(g, phrase)) is not None:
         # `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`: an organisation's, with no state the phrase does not
         # give before it; only a bare one (`الشركة`) refers back, to what the article named (`شركة "إيه دي كيو"`)
@@ -107,12 +108,26 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
-    resolved = g.resolve(phrase, doc.context)
+    resolved = g.resolve(phrase.split()[0] if family else phrase, doc.context)
     own = _own_state(doc)
     organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
     if not resolved.countries and own and (organ or _in_service(words)):
         resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`, `مصادر أمنية`: no text names the state
     return resolved
+
+
+def _family_nisba(doc: Document, g: Gazetteer, phrase: str, at: int) -> bool:
+    """Whether a phrase of a title and a nisba (`اللواء التركي`, `الدكتور تركي`) names a person by their family or
+    given name: where the article wrote it, the reading of the body left the nisba out of its mentions (`اللواء
+    التركي إلى أن`, the Saudi spokesman Mansour al-Turki; not `الدكتور السعودي يوسف العثيمين`, a nationality)."""
+    words = phrase.split()
+    if len(words) != 2 or search_form(words[0]).removeprefix("و") not in TITLES:
+        return False
+    if not any(m.form.kind == "nisba" and m.text == words[1] for m in g.find(words[1])):
+        return False  # `العقيد المالكي`: no nisba of a state
+    start = doc.body.rfind(phrase, 0, at)
+    nisba = start + len(phrase) - len(words[1])
+    return start >= 0 and not any(m.start == nisba for m, _ in doc.mentions)
 
 
 SPEAKING_FOR = frozenset({"official", "person", "source", "pronoun"})
