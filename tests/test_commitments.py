@@ -671,3 +671,9 @@ def test_a_cue_joined_by_wa_is_not_committed_by_the_end_of_the_clause_before_it(
 )
 def test_the_parties_of_an_agreement_are_all_the_joined_ones(text: str, committer: str) -> None:
     assert committer in [c.committer for c in commitments_of(text)]
+
+
+def test_taking_charge_of_a_cost_is_still_a_pledge() -> None:
+    # a guard for the `in_charge` rows of `تكفل` (a goal scored, a case taken up): paying for something is a pledge
+    text = "وقال الوزير إن الحكومة تكفلت بتوفير التمويل للمشروع."  # the shape of corpus rows with `تكفلت بتوفير`
+    assert [(c.committer, c.kind) for c in _found(text)] == [("الحكومة", "pledge")]

@@ -194,8 +194,8 @@ def _from_cue(
     marker, prefix = found
     if cue.lemma == "وافق" and approval(committer, [t.key for t in toks[marker : marker + 3]]):
         return []  # `وافق مجلس النواب على مشروع قانون`: a body's decision commits no one
-    if cue.lemma == "تعهد" and phrase_at(toks, marker, "in_charge"):
-        return []  # `تعهدت الفرقة بالقضية`: took charge of the case
+    if cue.lemma in ("تعهد", "تكفل") and phrase_at(toks, marker, "in_charge"):
+        return []  # `تعهدت الفرقة بالقضية`: took charge of the case; `تكفل بتسجيل الهدف`: scored
     if (
         cue.kind == "agreement"
         and marker < len(toks)
