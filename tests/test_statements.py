@@ -635,3 +635,17 @@ def test_a_relative_clause_takes_no_subject_from_the_main_clause() -> None:
         "مؤسسة الإذاعة والتلفزيون الحكومية بثها."
     )
     assert "زيارة بحاح" not in [f.speaker for f in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus saudinewsnet-002#4192 (round 17 statements row 10: the speaker was `اللواء المطيري لذوي الشهيد`)
+        ("وقال اللواء المطيري لذوي الشهيد إن استشهاد الحربي يعد فخرا لكل رجل أمن.", "اللواء المطيري"),
+        # guards: a name that starts with `ل`, and `الفريق` as "the team" with its genitive
+        ("وقالت الدكتورة تيسا لويس إن الإصابة بالعدوى سوف تصبح أكثر صعوبة في العلاج.", "الدكتورة تيسا لويس"),
+        ("وقال الفريق القانوني للممثلة ستورمي إنها تنوي إثبات أن الاتفاقية باطلة.", "الفريق القانوني للممثلة ستورمي"),
+    ],
+)
+def test_whom_a_title_and_a_name_said_it_to_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert [f.speaker for f in statements_of(text)][:1] == [speaker]

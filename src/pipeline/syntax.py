@@ -174,6 +174,8 @@ def np_after(
             # `ويطالب المحتجون الحكومة بـ…`: an adjective would agree (`المحتجون الغاضبون`); this is the object.
             # A singular nisba shows the head is no plural (`التلفزيون المصري`).
             break
+        if j == i + 2 and toks[i].key in TITLES and toks[i].key != TEAM and _addressed(toks, j):
+            break  # `وقال اللواء المطيري لذوي الشهيد إن`: a title and a name take no genitive; whom it was said to
         if j > i and _addressee(toks, j, g):  # `مصدر عسكري لـ«الشرق الأوسط»`: who it was said to is not who said it
             text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
             return text, _past_addressee(toks, j)
@@ -222,6 +224,18 @@ def np_after(
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+TEAM = search_form("الفريق")
+"""`الفريق`: a rank before a name, and "the team" before its genitive (`الفريق القانوني لأسرة شريف`)."""
+
+
+def _addressed(toks: list[Token], j: int) -> bool:
+    """Whether a `لـ` phrase at token j names whom the words were said to: definite (`للرئيس بوتين`) or in construct
+    with a definite noun (`لذوي الشهيد`), with a complementizer soon after; not a name (`الدكتورة تيسا لويس إن`)."""
+    t = toks[j]
+    definite = t.key.startswith("لل") or (t.key.startswith("ل") and j + 1 < len(toks) and toks[j + 1].key.startswith("ال"))
+    return definite and any(x.key in COMPLEMENTIZERS for x in toks[j + 1 : j + 4])
 
 
 def _to_me(toks: list[Token], i: int) -> bool:
