@@ -1532,3 +1532,13 @@ def test_a_bare_medium_refers_back_to_the_one_the_article_named() -> None:
 )
 def test_a_nisba_after_a_title_that_names_a_person_gives_no_state(text: str, countries: tuple[str, ...]) -> None:
     assert statements_of(text)[-1].speaker_countries == countries
+
+
+def test_a_name_introduced_by_the_office_of_a_city_keeps_its_state() -> None:
+    # corpus saudinewsnet-002#4192 (round 17 statements row 10): the introduction is no speaker; the office of the
+    # Medina police ends at the city, before `المكلف اللواء` and the name
+    text = (
+        "قدم مدير شرطة منطقة المدينة المنورة المكلف اللواء خالد عواض المطيري التعازي لذوي الشهيد. "
+        "وقال اللواء المطيري لذوي الشهيد إن استشهاد الحربي يعد فخرا لكل رجل أمن."
+    )
+    assert statements_of(text)[-1].speaker_countries == ("SAU",)

@@ -712,10 +712,13 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         first -= 1
     qualifier = " ".join(t.text for t in toks[first:j]).strip(EDGE_PUNCT + " ")
     mentions = g.find(qualifier)
-    if not mentions or mentions[-1].end < len(qualifier) - len(toks[j - 1].text) - 1:
-        return None  # the last role or state must stand next to the name
-    if not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" for m in mentions):
-        return None
+    near = bool(mentions) and mentions[-1].end >= len(qualifier) - len(toks[j - 1].text) - 1  # next to the name
+    if not near or not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" for m in mentions):
+        # `مدير شرطة منطقة المدينة المنورة المكلف اللواء خالد عواض المطيري`: the office of a city names the state
+        words = search_form(qualifier).split()
+        city = _organ_of_city(words, g)
+        at_end = city is not None and city in (cities().get(" ".join(words[-2:])), cities().get(words[-1]))
+        return Resolution([city.lower()], [city]) if city and at_end else None  # the place ends the introduction
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
 
