@@ -649,3 +649,20 @@ def test_a_relative_clause_takes_no_subject_from_the_main_clause() -> None:
 )
 def test_whom_a_title_and_a_name_said_it_to_is_not_the_speaker(text: str, speaker: str) -> None:
     assert [f.speaker for f in statements_of(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # corpus ant-multisource-002#2957 (round 17 statements row 84: the content stopped at `إلا`)
+        (
+            "وقال المتحدث إن مصر لا ترسل قوات خارج أراضيها إلا وفقاً لآليات دستورية وضوابط سياسية وقانونية محددة.",
+            "مصر لا ترسل قوات خارج أراضيها إلا وفقاً لآليات دستورية وضوابط سياسية وقانونية محددة",
+        ),
+        # an attribution to a source still ends the words (and is their channel)
+        ("وقال المدير إن الأرباح ارتفعت في نفس الفترة، وفقا للتقرير.", "الأرباح ارتفعت في نفس الفترة"),
+    ],
+)
+def test_according_to_a_rule_is_part_of_what_was_said(text: str, content: str) -> None:
+    found = statements_of(text)[0]
+    assert text[found.content_start : found.content_end] == content

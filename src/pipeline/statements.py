@@ -55,7 +55,9 @@ FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي
 # `وفقًا لاتفاقية الإطار`, `وفقاً لجدول زمني`: "according to" a rule or plan, not to a source.
 NOT_SOURCES = frozenset(
     search_form(w)
-    for w in ("اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية برنامج").split()
+    for w in (
+        "اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية آليات برنامج"
+    ).split()
 )
 # Without saying, or not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب
 # الوفاة`, `لم تعلن الإدارة أسماءها`: 1,368 corpus rows).
@@ -296,7 +298,10 @@ def _opens_clause(toks: list[Token], i: int, cue: Cue, g: Gazetteer) -> bool:
 
     A verb whose subject stands before it inside the content (`أن الرئيس اليمني، …، عبر عن`) does not.
     """
-    if cue.kind in ("participle", "attribution") or toks[i].key.startswith("و"):
+    if cue.kind == "attribution":  # `إلا وفقاً لآليات دستورية`: a rule, not a source, goes on with the words
+        source = search_form(attribution_source(toks, i, g)[1]).split()
+        return not source or not {source[0], source[0].removeprefix("ال")} & NOT_SOURCES
+    if cue.kind == "participle" or toks[i].key.startswith("و"):
         return True
     return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not np_before(toks, i, g)
 
