@@ -666,3 +666,16 @@ def test_whom_a_title_and_a_name_said_it_to_is_not_the_speaker(text: str, speake
 def test_according_to_a_rule_is_part_of_what_was_said(text: str, content: str) -> None:
     found = statements_of(text)[0]
     assert text[found.content_start : found.content_end] == content
+
+
+def test_the_dateline_a_body_opens_with_is_no_speaker() -> None:
+    # corpus ant-multisource-002#2109 (CNN; round 18 found the dateline's state as a committer): the speaker of
+    # `وقال بن جاسم` was `الإمارات العربية المتحدة`, the opening of the first sentence
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN) – رأى وزير الخارجية القطري الأسبق، حمد بن جاسم بن جبر آل ثاني، أن على "
+        "المسؤولين في المملكة العربية السعودية أن يعيدوا النظر بالسياسات الداخلية والخارجية، معبرا عن أمنياته بألا "
+        "يتزعزع استقرار السعودية.\n\n"
+        'وقال بن جاسم في سلسلة تغريدات عبر صفحته الرسمية على موقع تويتر: "أتمنى أن تعيد السعودية النظر".'
+    )
+    speakers = [f.speaker for f in statements_of(text)]
+    assert speakers and "الإمارات العربية المتحدة" not in speakers

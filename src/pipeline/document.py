@@ -8,6 +8,7 @@ documents, the people it introduces). Stages read it; none recomputes what it ho
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ArticleContext, Gazetteer, Mention, Resolution
@@ -70,4 +71,12 @@ def analyse(
     mentions = g.actor_mentions(body, folded)
     if context is None:
         context = ArticleContext.of(g, body, published_on, mentions, dateline, outlet)
-    return Document(body, folded, sentences(body), mentions, context, maqsura=writes_alef_maqsura(body))
+    spans = sentences(body)
+    if spans and (lead := _DATELINE_LEAD_RE.match(body)) and lead.end() < spans[0][1]:
+        spans[0] = (lead.end(), spans[0][1])  # `دبي، الإمارات العربية المتحدة (CNN) -- …`: the dateline is no one's words
+    return Document(body, folded, spans, mentions, context, maqsura=writes_alef_maqsura(body))
+
+
+_DATELINE_LEAD_RE = re.compile(r"[^\n()]{0,60}\([^()\n]{1,25}\)\s*[-–—]+\s*")
+"""A dateline the body opens with: a place, an agency's tag in parentheses, a dash (`دبي، الإمارات العربية المتحدة
+(CNN)--`, `(CNN)--`)."""
