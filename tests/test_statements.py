@@ -679,3 +679,14 @@ def test_the_dateline_a_body_opens_with_is_no_speaker() -> None:
     )
     speakers = [f.speaker for f in statements_of(text)]
     assert speakers and "الإمارات العربية المتحدة" not in speakers
+
+
+def test_one_statement_per_span() -> None:
+    # corpus ant-jawharafm-000#1242: `قال` and the `جاء` of its relative clause reached the same words; the rows
+    # shared one statement id (the article and the span: SPEC §3), 73 such pairs in a corpus run
+    text = (
+        "ويقول خبراء صحة إن التدخين هو أكبر سبب للوفاة.كما قال التقرير الذي جاء في 688 صفحة، إن من المتوقع أن "
+        "تستمر التكاليف الاقتصادية في الزيادة."
+    )
+    spans = [(f.content_start, f.content_end) for f in statements_of(text)]
+    assert spans and len(spans) == len(set(spans))

@@ -107,7 +107,11 @@ def find_statements(doc: Document, g: Gazetteer) -> list[Found]:
     for f in found:
         previous = resolve_source(doc, g, f.speaker, f.content_start, previous)
         f.speaker_actor_ids, f.speaker_countries = tuple(previous.actor_ids), tuple(previous.countries)
-    return [f for f in found if f.content_end > f.content_start]
+    unique: dict[tuple[int, int], Found] = {}  # one row per span, whose id it is: the first cue that reached it
+    for f in found:
+        if f.content_end > f.content_start:
+            unique.setdefault((f.content_start, f.content_end), f)
+    return list(unique.values())
 
 
 @cache
