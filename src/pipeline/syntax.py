@@ -1039,8 +1039,9 @@ def _apposition_before(toks: list[Token], k: int, g: Gazetteer) -> str:
         return phrase
     # the person the gazetteer knows at the end of it (`بالعاهل السعودي الملك سلمان بن عبد العزيز، الذي`)
     last = next((m for m in reversed(g.find(phrase)) if m.end == len(phrase)), None)
-    known = last is not None and last.form.kind == "alias" and g.actors[last.form.actor_ids[0]].kind == "person"
-    return last.text if last is not None and known else ""
+    if last is None or last.form.kind != "alias" or g.actors[last.form.actor_ids[0]].kind != "person":
+        return ""
+    return last.text
 
 
 MAX_APPOSITION = 9  # words between the two commas of an apposition before a relative pronoun
