@@ -690,3 +690,14 @@ def test_one_statement_per_span() -> None:
     )
     spans = [(f.content_start, f.content_end) for f in statements_of(text)]
     assert spans and len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الأمريكي دونالد ترامب",  # a subject that ends the sentence: nothing after it to read (4,101 crashes)
+        "وقتل ثلاثة مدنيين في القصف، نقلا عن مسؤول إن",  # an attribution whose complementizer ends the text
+    ],
+)
+def test_a_sentence_that_ends_after_the_subject_or_the_attribution_is_read_without_error(text: str) -> None:
+    assert all(f.content_end <= len(text) for f in statements_of(text))
