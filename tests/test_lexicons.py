@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.clean import clean, make_line
 from pipeline.lexicon import LEXICON_DIR, lexicon_version, load_tsv
+from pipeline.segment import tokens
 from pipeline.text import fold_letters, search_form
 from tests.helpers import CORPUS, corpus_records
 
@@ -65,3 +66,11 @@ def test_no_occasion_starts_the_content_of_its_example(row: dict[str, str]) -> N
     found = statements_of(row["example"])
     assert found, row["example"]
     assert not any(row["example"][s.content_start :].startswith(("في ", "خلال ")) for s in found), row["example"]
+
+
+@pytest.mark.parametrize("row", load_tsv("adverbs.tsv"), ids=lambda r: r["adverb"])
+def test_no_adverb_is_the_speaker_in_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    assert search_form(row["adverb"]) in [t.key for t in tokens(row["example"])]
+    assert all(search_form(row["adverb"]) not in search_form(s.speaker).split() for s in statements_of(row["example"]))

@@ -106,6 +106,10 @@ TO_ME = "لي"
 bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 
+ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
+"""Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
+
+
 CONDITIONALS = frozenset(search_form(w) for w in "إذا اذا لو لئن متى كلما حال".split())
 """Particles that open a condition (`إذا حاولت إيران`, `في حال ثبوت`): its subject is not the main clause's."""
 FOR_ONES_PART = frozenset(search_form(noun + suffix) for noun in ("جهت", "جانب", "ناحيت") for suffix in ("ه", "ها", "هم", "هما"))
@@ -140,8 +144,8 @@ def np_after(
 
     `object_next`: the verb takes a person object after its subject (`OBJECT_VERBS`): a known actor's whole
     name ends the subject before a definite noun or another actor (`واتهمت إسرائيل المتظاهرين`)."""
-    while i < len(toks) and (toks[i].key in PRONOUN_OBJECTS or _to_me(toks, i)):
-        i += 1
+    while i < len(toks) and (toks[i].key in PRONOUN_OBJECTS or _to_me(toks, i) or toks[i].key in ADVERBS):
+        i += 1  # `قالت مرارا إنه`, `وقال، مؤخرا، إنه`: an adverb is no subject (`lexicons/adverbs.tsv`)
     if i + 1 < len(toks) and toks[i].key == "من" and toks[i + 1].key.strip(EDGE_PUNCT) in FOR_ONES_PART:
         i += 2  # `ودعا من جهته الرئيس الروسي`: "for his part" before the subject
     if addressee:  # `وقال لـ"الاقتصادية" مصدر في شركة صلة`: who it was said to comes first, the speaker after it
