@@ -477,22 +477,13 @@ def test_an_aside_of_occasion_after_the_speaker_is_skipped(text: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # corpus ant-multisource-000#3262 (the speaker was `موسكو هذه المعلومات`)
+        # A demonstrative after a complete subject. corpus ant-multisource-000#3262 (the speaker was `موسكو هذه
+        # المعلومات`); saudinewsnet-004#758 (round 16 statements row 39); ant-multisource-002#93: a noun in construct
+        # takes the demonstrative as its genitive
         ('ونفت موسكو هذه المعلومات، وكتبت السفارة الروسية في لندن على "تويتر": "ليس هناك مثل هذه الرسالة".', "موسكو"),
-        # corpus saudinewsnet-004#758 (round 16 statements row 39)
         ("واستنكر معاليه هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة العراق الشقيقة.", "معاليه"),
-        # corpus ant-multisource-002#93: a noun in construct takes the demonstrative as its genitive
         ("ويرى منتقدو هذه الخطوة أنها محاولة أخرى للحد من حرية التعبير.", "منتقدو هذه الخطوة"),
-    ],
-)
-def test_a_demonstrative_after_a_complete_subject_starts_the_object(text: str, speaker: str) -> None:
-    assert statements_of(text)[0].speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # corpus ant-multisource-005#293 (the speaker was `الوزير التأكيد`): a verbal noun is no adjective
+        # A verbal noun, which is no adjective. corpus ant-multisource-005#293 (the speaker was `الوزير التأكيد`)
         ('وجدد الوزير التأكيد على أن قراري "عاصفة الحزم وإعادة الأمل كانا صائبين".', "الوزير"),
         # corpus saudinewsnet-004#3106 (`… العربي التأكيد`; before a name the statement is kept, its object aside)
         ("وجدد عميد السلك الدبلوماسي العربي التأكيد على أن المملكة لم تسع في أي وقت لحرب شاملة في اليمن.", "عميد السلك الدبلوماسي العربي"),
@@ -506,7 +497,7 @@ def test_a_demonstrative_after_a_complete_subject_starts_the_object(text: str, s
         ("وقالت صحيفة بيلد الواسعة الانتشار إن المدرب سيرحل.", "صحيفة بيلد الواسعة الانتشار"),
     ],
 )
-def test_a_verbal_noun_after_a_complete_subject_starts_the_object(text: str, speaker: str) -> None:
+def test_a_demonstrative_or_verbal_noun_after_a_complete_subject_starts_the_object(text: str, speaker: str) -> None:
     assert statements_of(text)[0].speaker == speaker
 
 

@@ -62,16 +62,15 @@ def _attribution_starts() -> frozenset[str]:
 
 
 @cache
-def _set_apart() -> frozenset[tuple[str, ...]]:
-    """Attribution phrases that attribute only after a comma (`attributions.tsv`: `على ما`)."""
-    return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row["set_apart"] == "y")
+def _flagged(column: str) -> frozenset[tuple[str, ...]]:
+    """Folded attribution phrases whose `attributions.tsv` column says y."""
+    return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row[column] == "y")
 
 
-@cache
 def quoting_phrases() -> frozenset[tuple[str, ...]]:
-    """Attribution phrases that name whom a medium quotes (`attributions.tsv`: `نقلا عن`, `على لسان`); the others
-    name a channel."""
-    return frozenset(tuple(search_form(row["phrase"]).split()) for row in load_tsv("attributions.tsv") if row["quotes"] == "y")
+    """Attribution phrases that name whom a medium quotes (column `quotes`: `نقلا عن`, `على لسان`); the others name
+    a channel."""
+    return _flagged("quotes")
 
 
 def attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
@@ -83,7 +82,7 @@ def attribution_at(toks: list[Token], i: int) -> tuple[str, ...] | None:
         if words and (words[0] == phrase[0] or words[0] == "و" + phrase[0]) and words[1:] == list(phrase[1:]):
             after = i + len(phrase)
             reported = after < len(toks) and cue_forms().get(toks[after].key) is not None
-            if phrase in _set_apart() and not (i > 0 and toks[i - 1].text.endswith(("،", ",")) and reported):
+            if phrase in _flagged("set_apart") and not (i > 0 and toks[i - 1].text.endswith(("،", ",")) and reported):
                 continue  # `وأكد الوزير على ما جاء في البيان`, `شكره …، على ما قدمه`: not an attribution
             return phrase
     return None

@@ -42,8 +42,9 @@ class Document:
         """The tokens of the body between two offsets (a sentence's are made once)."""
         found = self._tokens.get((start, end))
         if found is None:
-            found = tokens(self.body[start:end], start)
-            if self.maqsura and ALI_TEXT in self.body[start:end]:
+            text = self.body[start:end]
+            found = tokens(text, start)
+            if self.maqsura and ALI_TEXT in text:
                 found = [name_ali(t) for t in found]
             self._tokens[(start, end)] = found
         return found

@@ -239,22 +239,24 @@ def _main_speaker(out: list[Found]) -> str:
 def _handed_to_attribution(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
     """`وقال موقع أكسيوس نقلًا عن مسؤول أمريكي: …`, `وذكرت الوكالة عن الوزير قوله`: the attribution or the saying
     names the real source (a channel's does not: `وأكدت الوزارة وفقاً لوكالة الأنباء`)."""
-    if cue.kind != "verb" or not later or later[0][1].kind not in ("attribution", "saying"):
-        return False
-    _, end = np_after(toks, i + 1, g)
-    k, next_cue = later[0]
-    if next_cue.kind == "attribution":
-        return k == end and attribution_at(toks, k) in quoting_phrases()
-    return said_of(toks, k)[1] == end  # `وذكرت الوكالة عن الوزير قوله`
+    if cue.kind == "verb" and later and later[0][1].kind == "saying":  # `وذكرت الوكالة عن الوزير قوله`
+        return said_of(toks, later[0][0])[1] == np_after(toks, i + 1, g)[1]
+    return _attribution_after_subject(toks, i, cue, later, g) in quoting_phrases()
 
 
 def _channel_next(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> bool:
     """Whether the next cue is an attribution to the channel right after this verb's subject (`وأكدت وزارة الخارجية
     القطرية وفقاً لوكالة الأنباء القطرية … وقوف دولة قطر`): it ends no content; the words follow it."""
+    phrase = _attribution_after_subject(toks, i, cue, later, g)
+    return phrase is not None and phrase not in quoting_phrases()
+
+
+def _attribution_after_subject(toks: list[Token], i: int, cue: Cue, later: list[tuple[int, Cue]], g: Gazetteer) -> tuple[str, ...] | None:
+    """The attribution phrase that is the next cue and opens right after this verb's subject, if any."""
     if cue.kind != "verb" or not later or later[0][1].kind != "attribution":
-        return False
+        return None
     k = later[0][0]
-    return attribution_at(toks, k) not in quoting_phrases() and np_after(toks, i + 1, g)[1] == k
+    return attribution_at(toks, k) if np_after(toks, i + 1, g)[1] == k else None
 
 
 def _cue(toks: list[Token], i: int) -> Cue | None:
