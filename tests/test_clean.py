@@ -141,6 +141,26 @@ def test_odd_spaces_and_controls_are_normalized_and_paragraphs_kept() -> None:
     assert cleaned.body == f"بغداد (يونا) - أكد الوزير أهمية الحوار.\n\n{LEAD}"
 
 
+@pytest.mark.parametrize(
+    ("line", "letters"),
+    [
+        # saudinewsnet-002 #1521: a Yemeni report pasted in presentation forms; no cue or name matched in it
+        (
+            "وأضافوا أن ﺍﻟﻤﻘﺎﻭﻣﺔ ﺗﻘﺪﻣﺖ ﻣﻦ ﻋﺪﺓ ﺟﻬﺎﺕ ﻣﻦ ﺍﻷﻃﺮﺍﻑ ﺍﻟﺠﻨﻮﺑﻴﺔ ﻟﻠﺤﻮﻃﺔ،",
+            "وأضافوا أن المقاومة تقدمت من عدة جهات من الأطراف الجنوبية للحوطة،",
+        ),
+        # ant-multisource-004 #3166: the lam-alef ligature is two letters
+        (
+            'أما بري، فقد سارع بدروه إلى القول "بقيت الحكومة اللبنانية كأنها لاتسمع وﻻترى، حتى جاء مشروع البيان',
+            'أما بري، فقد سارع بدروه إلى القول "بقيت الحكومة اللبنانية كأنها لاتسمع ولاترى، حتى جاء مشروع البيان',
+        ),
+    ],
+)
+def test_presentation_forms_become_the_letters_they_show(line: str, letters: str) -> None:
+    cleaned = clean(f"{HEADLINE}\n\n{line}\n\n{LEAD}")
+    assert cleaned.body == f"{letters}\n\n{LEAD}"
+
+
 def test_container_title_wins_over_the_text() -> None:
     assert clean(_article(HEADLINE), title="عنوان من الصفحة").headline == "عنوان من الصفحة"
 

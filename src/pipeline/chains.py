@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities
@@ -111,7 +111,7 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     resolved = g.resolve(phrase.split()[0] if family else phrase, doc.context)
     own = _own_state(doc)
     organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
-    if not resolved.countries and own and (organ or _in_service(words)):
+    if not resolved.countries and own and (organ or _in_service(words) or _local_office(words, g)):
         resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`, `مصادر أمنية`: no text names the state
     return resolved
 
@@ -289,25 +289,49 @@ def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
     words of it (`أمير منطقة القصيم`, `مدير التعليم بمنطقة جازان`, `والي ولاية سوسة`). Not a place after a
     preposition alone: `السفارة في الرياض` is no Saudi body."""
     bare = [w.strip(EDGE_PUNCT) for w in words]
+    for _, at, _ in _places_of_office(bare, g):
+        for size in (2, 1):
+            if (state := cities().get(" ".join(bare[at : at + size]))) is not None:
+                return state
+    return None
+
+
+def _places_of_office(bare: list[str], g: Gazetteer) -> Iterator[tuple[int, int, bool]]:
+    """Where the place of an organ or official may start: (the head's index, the place's, whether an administrative
+    unit names it: `بمنطقة الجوف`, not the construct alone: `شرطة دبي`)."""
+    if len(bare) > 1 and bare[0] in ADMINISTRATIVE_UNITS:
+        yield 0, 1, True  # `إمارة منطقة عسير`, `محافظة رام الله`: the unit's own office
     for k, word in enumerate(bare[:-1]):
         if HEADS.get(word) not in ("organ", "official", "person") and not _role(g, word) and word not in LOCAL_OFFICES:
             continue
         for j in range(k + 1, min(len(bare), k + 1 + MAX_UNIT_GAP)):
-            unit = bare[j].removeprefix("ب").removeprefix("ل").removeprefix("ال")
-            if j > k + 1 and unit not in ADMINISTRATIVE_UNITS:
+            unit = bare[j].removeprefix("ب").removeprefix("ل").removeprefix("ال") in ADMINISTRATIVE_UNITS
+            if j > k + 1 and not unit:
                 continue
-            at = j + 1 if unit in ADMINISTRATIVE_UNITS else j  # `منطقة القصيم`, else the place itself (`شرطة دبي`)
-            for size in (2, 1):
-                if (state := cities().get(" ".join(bare[at : at + size]))) is not None:
-                    return state
+            yield (k, j + 1, True) if unit else (k, j, False)  # `منطقة القصيم`, else the place itself (`شرطة دبي`)
             if bare[j] in PREPOSITION_WORDS:
                 break
-    return None
 
 
-LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة"))
-"""Offices of a place that are no head noun elsewhere (`حاكم ولاية تكساس`, `عمدة لندن`; but `الحزب الحاكم`, ruling)."""
-MAX_UNIT_GAP = 4  # words between an official and the unit of their place (`مدير إدارة التعليم بمنطقة …`)
+def _local_office(words: list[str], g: Gazetteer) -> bool:
+    """Whether a phrase names a state's official or organ of an administrative unit (`مدير عام الشئون الصحية بمنطقة
+    الجوف`, `حاكم منطقة تشيانغ راي`, `مدير التعليم بالمنطقة`, `حاكم الولاية`): of a place the gazetteer does not
+    know, or the one the article is about, an office of the article's own state or party. Not an office of a
+    company or association there (`مدير المشروعات بشركة المياه الوطنية بمدينة الطائف`)."""
+    bare = [w.strip(EDGE_PUNCT) for w in words]
+    for k, at, unit in _places_of_office(bare, g):
+        if unit and not any(HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS for w in bare[k + 1 : at - 1]):
+            return True
+    return False
+
+
+PRIVATE_HEADS = frozenset({"company", "group", "medium"})
+
+
+LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة", "أمين"))
+"""Offices of a place that are no head noun elsewhere (`حاكم ولاية تكساس`, `عمدة لندن`, `أمين منطقة نجران`; but
+`الحزب الحاكم`, ruling, and `أمين` the given name, which no place follows)."""
+MAX_UNIT_GAP = 8  # words between an official and the unit of their place (`مدير عام فرع جهاز السياحة والتراث الوطني بمنطقة عسير`)
 
 
 def _role(g: Gazetteer, word: str) -> bool:

@@ -46,8 +46,9 @@ RELATIVES = frozenset(search_form(w) for w in "الذي التي اللذان ا
 FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها القول".split())
 
 
-SPEAKER_PREPOSITIONS = frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع منذ عبر".split())
-"""Prepositions that end a speaker (`الشرطة الألمانية منذ قليل`, `الوزير عبر حسابه`)."""
+SPEAKER_PREPOSITIONS = frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع منذ عبر أثناء إثر قبيل عند حين إبان".split())
+"""Prepositions and adverbs of time that end a speaker (`الشرطة الألمانية منذ قليل`, `الوزير عبر حسابه`, `الزفزافي
+أثناء مرافعته`, `ماجدة الرومي إثر اللقاء`)."""
 SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | SPEAKER_PREPOSITIONS
 
 
@@ -168,8 +169,8 @@ def np_after(
         lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
         if j > i and derived_masdar(t) and _masdar_follows_subject(toks[j - 1], g) and not lam_genitive:
             break  # `وجدد الوزير التأكيد على`, `ووصفت الحكومة التحقيق`: a verbal noun is no adjective of the subject
-        if j > i and t.key in DEMONSTRATIVES and _takes_no_genitive(toks[j - 1], g):
-            break  # `ونفت موسكو هذه المعلومات`, `واستنكر معاليه هذه التصريحات`; not `منتقدو هذه الخطوة` (a construct)
+        if j > i and (t.key in DEMONSTRATIVES or t.text in OBJECT_QUANTIFIERS) and _takes_no_genitive(toks[j - 1], g):
+            break  # `ونفت موسكو هذه المعلومات`, `ونفت موسكو أي تورط`; not `منتقدو هذه الخطوة`, `رئيس أي دولة` (a construct)
         if j == i + 1 and _disagrees(toks[i], t) and not (j + 1 < len(toks) and toks[j + 1].key in PRONOUN_OBJECTS):
             # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
             # but `الحكومة المعترف بها`: an adjective of what its pronoun names agrees with that
@@ -828,6 +829,9 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
 
 QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "كل", "كافة"))
 """`جميع وزراء …`, `كل الأطراف`, `الجميع`: a quantifier before a head, or everyone at a meeting."""
+OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "جميع"))
+"""Quantifiers that open a noun phrase, as written (`آية` is a name): after a complete subject, its object (`ونفت روسيا
+أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
 
 
