@@ -368,6 +368,16 @@ def test_a_party_word_with_no_source_before_it_is_the_pair_the_text_joined(text:
     assert [set(c.countries) for c in commitments_of(text)] == [countries]
 
 
+def test_the_two_presidents_are_the_pair_the_text_named() -> None:
+    # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
+    text = (
+        "جاء ذلك في لقاء عقده رئيسا الدولتين، عمر البشير، وعبدالفتاح السيسي، على هامش مشاركة الأول في الاحتفال بافتتاح "
+        "قناة السويس.\n\nوقال سفير الخرطوم في القاهرة، عبدالمحمود عبدالحليم، في تصريحات صحفية أمس، إن الرئيسين اتفقا على "
+        "إزالة كل العوائق التي تقف أمام تنشيط التعامل بينهما."
+    )
+    assert [(c.committer, set(c.countries)) for c in commitments_of(text)] == [("الرئيسين", {"SDN", "EGY"})]
+
+
 def test_a_party_word_is_not_a_title_with_wa_in_it() -> None:
     # dev3 e307: `وزير الشؤون الخارجية والتعاون الإفريقي …` names one party; `الطرفين` are Morocco and Israel
     cleaned = clean((GOLD_DEV3 / "raw" / "e307.txt").read_text(encoding="utf-8"))
@@ -564,6 +574,8 @@ def test_a_time_adverb_ends_the_subject_and_a_channel_is_no_cue() -> None:
             "من جانبه، دعا مفتي طرابلس الشيخ مالك الشعار كل السياسيين إلى إعلاء مصالح الوطن العليا قبل أي مصالح سياسية وحزبية أخرى.",
             "مفتي طرابلس الشيخ مالك الشعار",
         ),
+        # corpus:ant-jawharafm-000.jsonl.gz#4281 (`الداخلية كُل`): a quantifier with its vowel
+        ("ودعت الداخلية كُل من لديه أية معلومات بخصوصهما إلى الاتصال بالأرقام الهاتفيّة التالية.", "الداخلية"),
         # corpus:ant-multisource-005.jsonl.gz#4067: `آية` is a name, which `أية` (any) folds to; the subject goes on
         (
             'فيما قالت اللاعبة آية إسماعيل من سوريا، والفائزة بذهبية 30 متر خط مستقيم: "لقد أمضيت العام الماضي وأنا أبذل الجهد".',
@@ -675,12 +687,34 @@ def test_an_official_of_an_unknown_province_is_the_articles_state(
     assert (speaker, countries) in _speakers(text, outlet=outlet)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-jawharafm-001.jsonl.gz#1223 (Jawhara FM): Tunisia's regional directorate of trade
+        (
+            "حجز أعوان المراقبة الإقتصادية 5 أطنان من التن الأحمر وذلك وفق ما أفادت به المديرة الجهوية للتجارة بالمنستير "
+            "سهام مبروك .\n\nوأضافت أنّه علاوة على ذلك فإنّ ناقل هذه الكمية لم يستظهر بفواتير الشراء.",
+            "المديرة الجهوية للتجارة بالمنستير سهام مبروك",
+        ),
+        # corpus:ant-jawharafm-000.jsonl.gz#2915
+        (
+            "أكد المدير الجهوي للصحة بالقصرين، عبد الغني الشعباني أنه تم مطلع الأسبوع الجاري، تسجيل إصابة 4 تلاميذ بالالتهاب.",
+            "المدير الجهوي للصحة بالقصرين",
+        ),
+    ],
+)
+def test_a_regional_director_is_the_home_states(text: str, speaker: str) -> None:
+    assert (speaker, ("TUN",)) in _speakers(text, outlet="Jawhara FM")
+
+
 def test_an_office_of_a_company_in_a_province_is_no_state_office() -> None:
     g = gazetteer()
     assert _local_office(search_form("مدير عام الزراعة بمحافظة الزلفي").split(), g)
     assert _local_office(search_form("إمارة منطقة مكة المكرمة").split(), g)
     assert not _local_office(search_form("مدير المشروعات الرأسمالية بشركة المياه الوطنية بمدينة الطائف").split(), g)
     assert not _local_office(search_form("أحد سكان المدينة").split(), g)
+    assert not _local_office(search_form("زيد كرشود المنسق المستقيل للمكتب الجهوي لحزب الاتحاد الوطني الحر").split(), g)
+    assert not _local_office(search_form("النقابة الجهوية للقيمين").split(), g)
 
 
 def test_an_organ_of_a_city_needs_the_city_right_after_it() -> None:

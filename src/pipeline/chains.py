@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities
 from pipeline.cues import cue_forms
@@ -320,12 +321,22 @@ def _local_office(words: list[str], g: Gazetteer) -> bool:
     company or association there (`مدير المشروعات بشركة المياه الوطنية بمدينة الطائف`)."""
     bare = [w.strip(EDGE_PUNCT) for w in words]
     for k, at, unit in _places_of_office(bare, g):
-        if unit and not any(HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS for w in bare[k + 1 : at - 1]):
+        if unit and not _private(bare[k + 1 : at - 1]):
             return True
-    return False
+    # `المدير الجهوي للصحة`, `المندوبة الجهوية للتربية`: a state's regional office (not `المكتب الجهوي لحزب …`)
+    return any(w in REGIONAL and HEADS.get(before) in STATE_HEADS for before, w in pairwise(bare)) and not _private(bare)
+
+
+def _private(words: list[str]) -> bool:
+    """Whether words name a company, association, medium or party (whose office is no state's)."""
+    return any(HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS or w.lstrip("لب") == PARTY for w in words)
 
 
 PRIVATE_HEADS = frozenset({"company", "group", "medium"})
+STATE_HEADS = frozenset({"organ", "official", "person"})
+REGIONAL = frozenset(search_form(w) for w in ("الجهوي", "الجهوية"))
+"""Tunisia's regional administrations: `المدير الجهوي للتجارة بباجة`, `المندوب الجهوي للسياحة` (262 stateless speakers)."""
+PARTY = search_form("حزب")
 
 
 LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة", "أمين"))

@@ -169,7 +169,7 @@ def np_after(
         lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
         if j > i and derived_masdar(t) and _masdar_follows_subject(toks[j - 1], g) and not lam_genitive:
             break  # `وجدد الوزير التأكيد على`, `ووصفت الحكومة التحقيق`: a verbal noun is no adjective of the subject
-        if j > i and (t.key in DEMONSTRATIVES or t.text in OBJECT_QUANTIFIERS) and _takes_no_genitive(toks[j - 1], g):
+        if j > i and (t.key in DEMONSTRATIVES or strip_diacritics(t.text) in OBJECT_QUANTIFIERS) and _takes_no_genitive(toks[j - 1], g):
             break  # `ونفت موسكو هذه المعلومات`, `ونفت موسكو أي تورط`; not `منتقدو هذه الخطوة`, `رئيس أي دولة` (a construct)
         if j == i + 1 and _disagrees(toks[i], t) and not (j + 1 < len(toks) and toks[j + 1].key in PRONOUN_OBJECTS):
             # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
