@@ -608,6 +608,74 @@ def test_a_quotation_after_the_channel_is_what_was_said(text: str, content: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # corpus:ant-jawharafm-000.jsonl.gz#3580: the occasion ends with `لها` and a time, then the words said
+        (
+            "ودعت الوزارة في بلاغ لها اليوم الثلاثاء المواطنين القاطنين بالقرب من الشبكة المذكورة إلى إبلاغ المصالح المركزية للوزارة.",
+            "الوزارة",
+            "المواطنين القاطنين بالقرب من الشبكة المذكورة إلى إبلاغ المصالح المركزية للوزارة",
+        ),
+        # corpus:saudinewsnet-004.jsonl.gz#3894
+        (
+            "وأكَّدت الحكومة الليبية في بيان لها اليوم تضامنها ووقوفها الكامل مع المملكة في مواجهة الجماعات الإرهابية.",
+            "الحكومة الليبية",
+            "تضامنها ووقوفها الكامل مع المملكة في مواجهة الجماعات الإرهابية",
+        ),
+        # corpus:saudinewsnet-005.jsonl.gz#2841: `عقده` opens a relative clause of the occasion; the words follow `إنه`
+        (
+            "وقال الجبير في مؤتمر صحافي عقده مع وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين اليوم (الاثنين) "
+            "إنه يجب على إيران تغيير سياستها العدوانية تلك.",
+            "الجبير",
+            "يجب على إيران تغيير سياستها العدوانية تلك",
+        ),
+        # corpus:ant-jawharafm-001.jsonl.gz#1966: an aside of 15 words, closed by a comma and `إن`
+        (
+            'وقال وزير العدل غازي الجريبي في تصريحات صحفية لـ "الجوهرة أف أم" على هامش ندوة نظمت للغرض بالاشتراك مع '
+            "مجلس أوروبا، إن هذه الهيئة تم تركيزها بعد صدور القانون 61.",
+            "وزير العدل غازي الجريبي",
+            "هذه الهيئة تم تركيزها بعد صدور القانون 61",
+        ),
+        # corpus:ant-multisource-000.jsonl.gz#3250: an aside of 12 words before the quotation
+        (
+            'وأضاف ماكرون في مؤتمر صحافي مشترك الجمعة مع المستشارة الألمانية أنجيلا ميركل في بروكسل "سنواصل تقديم كل '
+            'الإجراءات لتأمين بلادنا".',
+            "ماكرون",
+            "سنواصل تقديم كل الإجراءات لتأمين بلادنا",
+        ),
+    ],
+)
+def test_what_was_said_starts_after_the_occasion_with_no_comma_or_a_long_one(text: str, speaker: str, content: str) -> None:
+    [f] = statements_of(text)
+    assert (f.speaker, text[f.content_start : f.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # corpus:ant-multisource-000.jsonl.gz#788: `المشرف على` is an office (215 speakers were cut at `على`)
+        (
+            "وقال المشرف على #صندوق_الاستثمارات_العامة السعودي ياسر الرميان إن العلاقات مع المملكة المتحدة هي مهمة وقوية.",
+            "المشرف على #صندوق_الاستثمارات_العامة السعودي ياسر الرميان",
+            "العلاقات مع المملكة المتحدة هي مهمة وقوية",
+        ),
+        # corpus:saudinewsnet-002.jsonl.gz#2802 (heads.tsv v7 `مشرف`); `برنامج` after `على` is no adverb `بـ`
+        (
+            "وأوضح المشرف العام على برنامج إعداد القادة في جامعة هارفرد، الدكتور مساعد الأحمد أن الخريجين والخريجات "
+            "تمكنوا من تكوين قاعدة معرفية قوية.",
+            "المشرف العام على برنامج إعداد القادة",
+            "الخريجين والخريجات تمكنوا من تكوين قاعدة معرفية قوية",
+        ),
+        # constructed guard: `أكد على أهمية`, the verb's `على`
+        ("وأكد المشرف على أهمية الالتزام بالتعليمات.", "المشرف", "على أهمية الالتزام بالتعليمات"),
+    ],
+)
+def test_a_supervisor_s_office_takes_ala(text: str, speaker: str, content: str) -> None:
+    [f] = statements_of(text)
+    assert (f.speaker, text[f.content_start : f.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # corpus:saudinewsnet-2015-08-08-00231 (72 `، داعيا الله/المولى` in one SaudiNewsNet shard)

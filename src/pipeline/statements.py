@@ -36,11 +36,13 @@ from pipeline.syntax import (
     ends_before_content,
     first_source,
     is_source,
+    long_aside,
     named_before,
     nominative_plural,
     np_after,
     np_before,
     occasion_aside,
+    occasion_then_words,
     said_of,
     sentence_subject,
     speakerlike,
@@ -451,7 +453,7 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
             if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
                 j = j if b_word and m > j and not toks[m - 1].text.endswith(("،", ",")) else m + 1
                 break
-        close = occasion_aside(toks, j) if j == k else None  # `ودانت الوزارة في بيان صحافي لها، مصادقة …`
+        close = (occasion_aside(toks, j) or occasion_then_words(toks, j) or long_aside(toks, j)) if j == k else None
         j = close if close is not None and close < len(toks) and not _cue(toks, close) else j
     if j >= len(toks) or toks[j].start >= limit:
         return 0, 0, False

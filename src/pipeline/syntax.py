@@ -188,6 +188,7 @@ def np_after(
             j > i
             and t.key.startswith("ب")
             and not _in_construct(toks[j - 1])
+            and toks[j - 1].key not in PREPOSITION_WORDS  # `المشرف العام على برنامج …`: a word after `على` is its object
             and (stop_at_b or (_manner(t, g) and not _family_name(toks, j, g)))
             and speakerlike(" ".join(x.text for x in toks[i:j]), g)
         ):
@@ -206,6 +207,9 @@ def np_after(
         if j > i + 1 and t.key in AFFILIATION_PREPOSITIONS and HEADS.get(toks[i].key) and (end := _titled(toks, j, g)):
             last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`
             break
+        if t.key == OVER and 0 < j - i <= 2 and toks[i].key in SUPERVISORS and _supervised(toks, j):
+            last, j = j, j + 1  # `المشرف على صندوق الاستثمارات العامة ياسر الرميان`: the office takes `على`
+            continue
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
             t.key in SPEAKER_STOPS
@@ -229,6 +233,18 @@ def np_after(
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+OVER = search_form("على")
+SUPERVISORS = frozenset(search_form(w) for w in ("المشرف", "مشرف", "المشرفة", "مشرفة"))
+"""`المشرف على …` (supervisor of): 215 speakers of a corpus run were cut at `على` and their words began with the title."""
+NOT_SUPERVISED = frozenset(search_form(w) for w in ("أهمية", "ضرورة"))
+
+
+def _supervised(toks: list[Token], j: int) -> bool:
+    """Whether `على` at token j opens what a supervisor supervises (`على الملتقى`), not what is said (`وأكد المشرف على
+    أهمية …`, `على أن …`)."""
+    return j + 1 < len(toks) and toks[j + 1].key not in COMPLEMENTIZERS and toks[j + 1].key not in NOT_SUPERVISED
 
 
 TEAM = search_form("الفريق")
@@ -442,6 +458,55 @@ def occasion_aside(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def long_aside(toks: list[Token], j: int) -> int | None:
+    """Where what was said starts after a long aside of occasion at token j (`في تصريحات صحفية لـ"الجوهرة أف أم" على
+    هامش ندوة نظمت للغرض بالاشتراك مع مجلس أوروبا، إن …`, `في مؤتمر صحافي مشترك الجمعة مع المستشارة الألمانية أنجيلا
+    ميركل في بروكسل "سنواصل …"`): after the complementizer, else at a quotation, before any other cue."""
+    if j + 1 >= len(toks) or toks[j].key not in ASIDES or toks[j + 1].key.removeprefix("ال") not in OCCASIONS:
+        return None
+    far = range(j + 2, min(len(toks) - 1, j + MAX_ASIDE))
+    end = next((m for m in far if toks[m].key in cue_forms()), far.stop)
+    if (said := next((m for m in range(j + 2, end) if toks[m].key in COMPLEMENTIZERS), None)) is not None:
+        return said + 1  # a quoted title on the way is part of the aside (`ندوة تحت عنوان "…" أن`)
+    return next((m for m in range(j + 2, end) if toks[m].text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, m)), None)
+
+
+MAX_ASIDE = 24
+OCCASION_TAILS = frozenset(
+    search_form(w)
+    for w in "له لها لهم لهما صحفي صحافي صحفية صحافية رسمي رسمية مقتضب مكتوب مكتوبة متلفز متلفزة مشترك مشتركة خاص خاصة".split()
+)
+"""What ends an occasion's noun phrase with no comma (`في بيان لها`, `في تصريح صحافي`)."""
+
+
+def occasion_then_words(toks: list[Token], j: int) -> int | None:
+    """The index after an aside of occasion at token j that no comma closes, when what was said follows it at once
+    (`أعلنت في بلاغ لها ارتفاع حصيلة …`, `نفت في بيان لها اليوم الأربعاء تصريحات …`, `وأكد في تصريح له تضامن …`):
+    the occasion's noun, then its `له` or adjective (without one, `في بيان الحكومة` would be cut), then time words."""
+    if j + 2 >= len(toks) or toks[j].key not in ASIDES or toks[j + 1].key.removeprefix("ال") not in OCCASIONS:
+        return None
+    k = j + 2
+    while k < len(toks) and toks[k].key in OCCASION_TAILS and not toks[k].text.endswith(("،", ",", ":")):
+        k += 1
+    if k == j + 2:
+        return None
+    while k < len(toks) and toks[k].key in TIME_WORDS and not toks[k].text.endswith(("،", ",", ":")):
+        k += 1
+    if k >= len(toks) or toks[k - 1].text.endswith(("،", ",", ":")) or toks[k].key in SPEAKER_STOPS | COMPLEMENTIZERS:
+        return None  # a comma or complementizer is `occasion_aside`'s; a preposition goes on with the occasion
+    if toks[k].text.startswith(("لـ", 'ل"', "ل«", "لل")) or toks[k].key[1:] in ADMINISTRATIVE_UNITS:
+        return None  # whom it was made to (`في تصريحات صحفية لـ"الجوهرة"`) or where (`في كلمة لها بمدينة ميامي`)
+    if toks[k].key.endswith("ت") and not toks[k].key.endswith("ات"):
+        return None  # a verb of a relative clause (`خلال ندوة صحفية عقدت في قصر الحكومة`)
+    if toks[k].key.endswith(("ه", "ها", "هم", "هما")):  # `استشهادهم`, or a verb of a relative clause: `عقده مع …، إن`
+        said = next(
+            (m for m in range(k + 1, min(len(toks), k + MAX_ASIDE)) if toks[m].key in COMPLEMENTIZERS or toks[m].key in cue_forms()), None
+        )
+        if said is not None and toks[said].key in COMPLEMENTIZERS:
+            return said + 1
+    return k
+
+
 def aside_end(toks: list[Token], j: int) -> int | None:
     """The index after an aside that opens at token j and closes with a comma within a few words."""
     return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
@@ -490,7 +555,7 @@ def _manner(t: Token, g: Gazetteer) -> bool:
     bare = t.key[1:]
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
-    return t.key not in B_LINKS and bare not in HEADS and bare not in ADMINISTRATIVE_UNITS and not g.find(t.text)
+    return t.key not in B_LINKS and bare not in HEADS and bare not in ADMINISTRATIVE_UNITS | BRANCHES and not g.find(t.text)
 
 
 def _family_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
@@ -512,6 +577,10 @@ def _in_construct(t: Token) -> bool:
 
 ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
 """Units of a state's territory (`منطقة القصيم`, `بمحافظة الطائف`): where an office is, part of its title."""
+
+
+BRANCHES = frozenset(search_form(w) for w in ("فرع", "مقر", "قرية"))
+"""Where an office is (`مشرف التصوير الضوئي بفرع جمعية الثقافة والفنون`): part of its title, no adverb of manner."""
 
 
 B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
