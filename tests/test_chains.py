@@ -368,6 +368,43 @@ def test_a_party_word_with_no_source_before_it_is_the_pair_the_text_joined(text:
     assert [set(c.countries) for c in commitments_of(text)] == [countries]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # corpus:saudinewsnet-001.jsonl.gz#2085 (round 19 row 1): `تحدثت` opens a relative clause of the indefinite
+        # source; the feminine participle refers back to it, not to the man named before
+        (
+            "ولكن الفوزان يؤكد أن مستقبل الطرح الخاص رائع.\n\nمن جانب آخر، وبحسب مصادر مالية تحدثت لـ«الشرق الأوسط»، فإن "
+            "حركة الطرح الخاص ستشهد انحسارا خلال الفترة المقبلة، متأثرة بميزانية الدولة، مشيرة إلى أن الطرح الخاص "
+            "يرتكز على الشركات الجديدة.",
+            "الطرح الخاص يرتكز على الشركات الجديدة",
+            "مصادر مالية",
+        ),
+        # corpus:saudinewsnet-003.jsonl.gz#157: `أكدت` is the sources', not the authority's named before
+        (
+            "وأكدت الهيئة أن التقرير الأولي يفيد بوجود 4 أشخاص على متنها.\n\nووفقًا لمصادر تحدثت لـ«الشرق الأوسط» أمس، "
+            "فقد أكدت أن عدد الركاب الأربعة توفوا.",
+            "عدد الركاب الأربعة توفوا",
+            "مصادر",
+        ),
+        # corpus:saudinewsnet-003.jsonl.gz#177: a named source takes no unmarked relative clause; `قالت` has its subject
+        (
+            "وبحسب «رويترز» قالت وزارة الشؤون الداخلية والاتصالات، إن قطاع الصناعة شهد انخفاضًا بمقدار 170 ألف موظف.",
+            "قطاع الصناعة شهد انخفاضًا بمقدار 170 ألف موظف",
+            "وزارة الشؤون الداخلية والاتصالات",
+        ),
+        # corpus:saudinewsnet-002.jsonl.gz#2825: nor does a newspaper's name (`صحيفة مكة`)
+        (
+            "ووفقا لصحيفة مكة شدد السناني، على ضرورة تكاتف الجميع لمحاربة هذه الظاهرة.",
+            "على ضرورة تكاتف الجميع لمحاربة هذه الظاهرة",
+            "السناني",
+        ),
+    ],
+)
+def test_an_indefinite_source_then_a_reporting_verb_is_a_relative_clause(text: str, content: str, speaker: str) -> None:
+    assert [f.speaker for f in statements_of(text) if text[f.content_start : f.content_end] == content] == [speaker]
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

@@ -247,6 +247,26 @@ def _supervised(toks: list[Token], j: int) -> bool:
     return j + 1 < len(toks) and toks[j + 1].key not in COMPLEMENTIZERS and toks[j + 1].key not in NOT_SUPERVISED
 
 
+STUDENT = search_form("طالب")
+CLAUSE_LINKS = frozenset(search_form(w) for w in ("حيث", "إذ", "و"))
+PREVERBAL = frozenset(search_form(w) for w in ("لم", "لا", "لن", "قد"))
+PUBLICATIONS = frozenset(search_form(w) for w in ("صحيفة", "موقع", "قناة", "وكالة", "مجلة", "شبكة", "إذاعة"))
+"""Heads whose genitive is a publication's name (`صحيفة مكة`), so definite."""
+
+
+def _named(t: Token, g: Gazetteer) -> bool:
+    """Whether a word is definite or a name (`الوكالة`, `رويترز`, `بوتين`, `مكة`), which no relative clause follows unmarked."""
+    if t.key.startswith("ال") or (HEADS.get(t.key) == "medium" and t.key not in NAMED_HEADS):
+        return True
+    word = t.text.strip(EDGE_PUNCT)
+    return any(m.start == 0 and m.end == len(word) and (m.form.actor_ids or not m.form.kind.startswith("role:")) for m in g.find(word))
+
+
+def _reporting_verb(t: Token) -> bool:
+    """A reporting verb (`تحدثت`, `قالت`), not `طالب` (a student, `أبو طالب`)."""
+    return t.key != STUDENT and (said := cue_forms().get(t.key)) is not None and said.kind == "verb"
+
+
 TEAM = search_form("الفريق")
 """`الفريق`: a rank before a name, and "the team" before its genitive (`الفريق القانوني لأسرة شريف`)."""
 
@@ -1328,6 +1348,20 @@ def attribution_source(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, st
     if k < len(toks) and (toks[k - 1].key in ("ما", "لما") or phrase[-1].endswith("ما")) and not speakerlike(toks[k].text, g):
         k += 2 if k + 1 < len(toks) and toks[k + 1].key in ("في", "عنه", "عنها") else 1  # `حسبما أفادت`, `ما نقل عنه`
     speaker, after = np_after(toks, k, g)
+    words = k + len(speaker.split())  # the source's own words (`np_after` may have skipped a relative clause after them)
+    verbs = (m for m in range(k + 1, min(words, after)) if _reporting_verb(toks[m]) and not toks[m - 1].text.endswith(("،", ",")))
+    verb = next(verbs, None)  # not `وحسب رويترز، قالت،`: the verb of the clause, whose subject is elsewhere
+    genitive = verb is not None and verb > k + 1 and not toks[k + 1].key.startswith(("ل", "ب"))
+    genitive = genitive and (_named(toks[k + 1], g) or toks[k].key.removeprefix("ل") in PUBLICATIONS)  # `لصحيفة مكة`
+    if verb is not None and (toks[verb - 1].key in CLAUSE_LINKS or not (_named(toks[k], g) or genitive)):
+        # `بحسب مصادر مالية تحدثت لـ«الشرق الأوسط»، فإن`: an indefinite source, then a relative clause of its own (a
+        # definite or named one takes none: `وبحسب «رويترز» قالت وزارة …`, `ووفقا لصحيفة مكة شدد السناني`); `حسبما أفاد
+        # قائد شرطة دهوك، حيث قال إن`
+        cut = verb - (toks[verb - 1].key in CLAUSE_LINKS | PREVERBAL)  # `مصدر أمني لم يكشف عن اسمه`
+        ahead = range(verb + 1, min(len(toks), verb + MAX_SPEAKER))
+        said = next((m for m in ahead if toks[m].key in COMPLEMENTIZERS or toks[m].key in cue_forms()), None)
+        said = said if said is not None and toks[said].key in COMPLEMENTIZERS else None  # not past another cue
+        speaker, after = " ".join(t.text for t in toks[k:cut]).strip(EDGE_PUNCT + " "), said or aside_end(toks, verb) or verb
     source = speaker
     if speaker.startswith("ل") and not any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[:20])):
         named = any(m.start == 0 and m.form.actor_ids for m in g.find(speaker[1:21]))  # `للافروف`: لـ + `لافروف`
