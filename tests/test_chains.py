@@ -405,6 +405,29 @@ def test_an_indefinite_source_then_a_reporting_verb_is_a_relative_clause(text: s
     assert [f.speaker for f in statements_of(text) if text[f.content_start : f.content_end] == content] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "countries"),
+    [
+        # corpus:saudinewsnet-001.jsonl.gz#3708 (round 19 row 39): the ministry named again without its nisba
+        (
+            "وكانت وزارة البترول المصرية قد قالت في وقت سابق من الأسبوع المنصرم إن شركة إيني حققت كشفا للغاز.\n\n"
+            "وتعمل إيني في مصر منذ أكثر من 60 عاما. وكانت وزارة البترول قد أعلنت انخفاض إجمالي مستحقات الشركاء الأجانب.",
+            "وزارة البترول",
+            ("EGY",),
+        ),
+        # corpus:ant-multisource-004.jsonl.gz#1165: a Saudi paper's report on a Russian in the United States
+        (
+            "ذكرت وزارة العدل الأميركية أنه جرى اعتقال امرأة روسية تعيش في واشنطن وتوجيه الاتهام لها بالتآمر للتجسس "
+            "لصالح الحكومة الروسية.\n\nوقالت وزارة العدل إن بوتينا عملت مع مواطنين أميركيين ومسؤول روسي.",
+            "وزارة العدل",
+            ("USA",),
+        ),
+    ],
+)
+def test_an_organ_named_again_without_its_state_is_the_one_named_with_it(text: str, speaker: str, countries: tuple[str, ...]) -> None:
+    assert (speaker, countries) in _speakers(text, outlet="okaz")
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

@@ -109,6 +109,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
         return _merge(explicit, chained)  # a document whose issuer has no state has none either
+    if (again := _named_again(doc, g, words, at)) is not None:
+        return again  # `وزارة البترول` after `وزارة البترول المصرية`
     resolved = g.resolve(phrase.split()[0] if family else phrase, doc.context)
     own = _own_state(doc)
     organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
@@ -562,6 +564,20 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
         return None  # a role, a nisba, a party word: not a name
     found = _introduction(doc, g, name, at)
     return found if found is not None or len(words) > 2 or words[0] in HEADS else _named_source(doc, name, at)
+
+
+def _named_again(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resolution | None:
+    """An organ or office named again in full but without its state (`وزارة البترول`, `وزير البترول`) after the
+    article named it with one (`وزارة البترول المصرية`): the state of the nearest earlier such phrase."""
+    if not 1 < len(words) <= MAX_QUALIFIER or HEADS.get(words[0]) not in ("organ", "official") or words[0].startswith("ال"):
+        return None
+    for offset in _occurrences(doc, words[0], at, definite=False):
+        toks, k = _sentence_tokens(doc, offset)
+        phrase = _noun_phrase(g, toks, k) if k >= 0 else []
+        same = len(phrase) > len(words) and [t.key for t in phrase[1 : len(words)]] == words[1:]
+        if same and (found := _explicit(doc, g, " ".join(t.text for t in phrase))).countries:
+            return found
+    return None
 
 
 def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
