@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import commitment_checks
 from pipeline.actors import ArticleContext, gazetteer
 from pipeline.article import commitment_rows, statement_rows
 from pipeline.clean import clean
@@ -677,3 +678,21 @@ def test_taking_charge_of_a_cost_is_still_a_pledge() -> None:
     # a guard for the `in_charge` rows of `تكفل` (a goal scored, a case taken up): paying for something is a pledge
     text = "وقال الوزير إن الحكومة تكفلت بتوفير التمويل للمشروع."  # the shape of corpus rows with `تكفلت بتوفير`
     assert [(c.committer, c.kind) for c in _found(text)] == [("الحكومة", "pledge")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-000.jsonl.gz#1572: shares of a survey's respondents tell of their habits
+        "بينما قال 17% منهم إنهم سيتأخرون للذهاب إلى العمل في اليوم التالي، و1% منهم قالوا إنهم سيأخذون إجازة مرضية.",
+        # corpus:ant-multisource-000.jsonl.gz#1604 (round 17 row 20): a report's finding about a third of the funds
+        'أظهر التقرير السنوي لشركة "إنفيسكو" لإدارة الأصول أن ثلث #الصناديق_السيادية في العالم تخطط لخفض حيازاتها من الأسهم.',
+    ],
+)
+def test_a_share_of_respondents_commits_to_nothing(text: str) -> None:
+    assert commitments_of(text) == []
+
+
+def test_five_states_are_parties_not_a_share() -> None:
+    # `خمس` is "five" as well as "a fifth": five named states are parties
+    assert not commitment_checks._share(search_form("خمس دول في الاتحاد الأوروبي هي فرنسا وألمانيا").split())

@@ -23,12 +23,23 @@ def sourced(c: FoundCommitment, g: Gazetteer) -> bool:
     head = without_conjunction(words[0], HEADS.keys()) if words else ""
     if HEADS.get(head) == "source" or (HEADS.get(head) == "medium" and _news(head, words[1:2])):
         return False  # `مصادر عسكرية`, `محللون`, `صحيفة ماركا`, `التقارير`: a source or medium tells, it binds no one
+    if _share(words):
+        return False  # `28%`, `17% منهم`, `ثلث الصناديق السيادية`: a survey's finding, no party binding itself
     agreement = bool(words) and (cue := commitment_forms().get(words[0])) is not None and cue.kind == "agreement"
     pointed = len(words) > 1 and words[0] in DEMONSTRATIVES
     # a name at the end is whole even when a word of it is a particle (`والرئيس الكوري الجنوبي مون جيه إن`)
     tail = next((m for m in g.find(c.committer) if m.end == len(c.committer) and m.form.actor_ids and m.form.kind != "nisba"), None)
     named = tail is not None and (tail.start == 0 or (c.committer[tail.start - 1] == " " and is_source(c.committer[: tail.start], g)))
     return agreement or named or " ".join(words) in SELF_WORDS or is_source(" ".join(words[1:]) if pointed else c.committer, g)
+
+
+SHARE_WORDS = frozenset(search_form(w) for w in ("بالمائة", "بالمئة", "المائة", "المئة", "%", "٪"))
+FRACTIONS = frozenset(search_form(w) for w in ("ثلث", "ربع", "نصف", "ثلثا", "ثلثي"))  # not `خمس`, also "five"
+
+
+def _share(words: list[str]) -> bool:
+    """Whether a committer is a share of people (a survey's respondents): a percentage or a fraction."""
+    return bool(words) and (words[0] in FRACTIONS or any(w in SHARE_WORDS or w.endswith(("%", "٪")) for w in words[:4]))
 
 
 # Medium heads that also name other bodies (`وكالة الفضاء اليابانية`, `الشبكة الاجتماعية الروسية`, `موقع التغريد`):
