@@ -428,6 +428,30 @@ def test_an_organ_named_again_without_its_state_is_the_one_named_with_it(text: s
     assert (speaker, countries) in _speakers(text, outlet="okaz")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-jawharafm-000.jsonl.gz#3060: `اتهم`'s object, an indefinite head, after a definite subject
+        (
+            'كما اتّهم الاتحاد جهات وزارية وإدارية بـ "التلكؤ" في تطبيق ما تمّ الاتفاق فيه في عدد من القطاعات.',
+            "الاتحاد",
+        ),
+        # corpus:ant-multisource-003.jsonl.gz#1536: `باسم` goes on with a source after `ندد`, whose object takes `بـ`
+        (
+            'وندد المتحدث باسم الجيش المصري تامر الرفاعي بالتقرير، مؤكدا "توزيع حصص غذائية بصورة مستمرة على الأهالي".',
+            "المتحدث باسم الجيش المصري تامر الرفاعي",
+        ),
+        # corpus:saudinewsnet-001.jsonl.gz#1160: `بن` too (`أشاد`)
+        (
+            "أشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بتميز العلاقات الأخوية التي تربط بين البلدين.",
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود",
+        ),
+    ],
+)
+def test_the_subject_ends_before_an_indefinite_object_and_goes_on_over_ibn_and_bism(text: str, speaker: str) -> None:
+    assert [f.speaker for f in statements_of(text)][:1] == [speaker]
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

@@ -187,6 +187,7 @@ def np_after(
         if (
             j > i
             and t.key.startswith("ب")
+            and t.key not in B_LINKS  # `وطالب المتحدث باسم الحكومة بوقف …`
             and not _in_construct(toks[j - 1])
             and toks[j - 1].key not in PREPOSITION_WORDS  # `المشرف العام على برنامج …`: a word after `على` is its object
             and (stop_at_b or (_manner(t, g) and not _family_name(toks, j, g)))
@@ -294,6 +295,8 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     t = toks[j]
     if t.key.startswith("و") and (without_conjunction(t.key, HEADS.keys()) != t.key or g.find(t.text[1:])):
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
+    if toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
+        return True  # `وتتهم المعارضة حزب الاتحاد`, `ودعا الأمين العام مجلس الأمن`: an indefinite head after a definite word
     text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
     found = g.find(text)
     # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`)
