@@ -74,3 +74,13 @@ def test_no_adverb_is_the_speaker_in_its_example(row: dict[str, str]) -> None:
 
     assert search_form(row["adverb"]) in [t.key for t in tokens(row["example"])]
     assert all(search_form(row["adverb"]) not in search_form(s.speaker).split() for s in statements_of(row["example"]))
+
+
+@pytest.mark.parametrize("row", load_tsv("desks.tsv"), ids=lambda r: r["outlet"])
+def test_an_outlets_desk_is_its_examples_dateline_and_makes_no_state_its_own(row: dict[str, str]) -> None:
+    from pipeline.actors import ArticleContext, gazetteer
+
+    cleaned = clean(f"ارتفاع معدل التضخم خلال يوليو الماضي\n\n{row['example']}.\n\nوقال الجهاز في بيان إن المعدل تراجع.")
+    assert cleaned.dateline == row["desk"]
+    assert gazetteer().state_of_place(row["desk"])  # the desk is a place (that would otherwise be the own state)
+    assert ArticleContext.of(gazetteer(), cleaned.body, dateline=cleaned.dateline, outlet=row["outlet"]).home is None

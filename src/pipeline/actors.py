@@ -145,6 +145,15 @@ def outlet_states() -> dict[str, str]:
     return {row["outlet"]: row["iso3"] for row in load_tsv("outlets.tsv")}
 
 
+@cache
+def desks() -> dict[str, frozenset[str]]:
+    """Outlet → the datelines that are its own desk, which it puts on stories from anywhere (`desks.tsv`)."""
+    out: dict[str, set[str]] = {}
+    for row in load_tsv("desks.tsv"):
+        out.setdefault(row["outlet"], set()).add(row["desk"])
+    return {outlet: frozenset(places) for outlet, places in out.items()}
+
+
 MIN_HOME_PLACES = 2  # distinct cities or regions of the outlet's state that make an article its home news
 
 
@@ -511,7 +520,7 @@ class ArticleContext:
         outlet: str | None = None,
     ) -> ArticleContext:
         """Read an article: its principal parties, who issued the statement it reports, and its own state (its
-        dateline's, else its outlet's home: `outlets.tsv`)."""
+        dateline's unless that is the outlet's desk, `desks.tsv`; else its outlet's home: `outlets.tsv`)."""
         mentions = gazetteer.actor_mentions(body) if mentions is None else mentions
         counts = Counter(c for _, a in mentions if (c := gazetteer.actors[a].country))
         principal = principal_parties(counts)
@@ -519,7 +528,7 @@ class ArticleContext:
         surnames = {
             search_form(m.text).split()[-1]: a for m, a in mentions if gazetteer.actors[a].kind == "person" and " " in m.text.strip()
         }
-        home = gazetteer.state_of_place(dateline) if dateline else None
+        home = gazetteer.state_of_place(dateline) if dateline and dateline not in desks().get(outlet or "", ()) else None
         outlet_home = outlet_states().get(outlet) if outlet else None
         if home is None and outlet_home and (not principal or outlet_home in principal or _at_home(body, outlet_home, counts)):
             home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
