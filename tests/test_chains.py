@@ -452,6 +452,19 @@ def test_the_subject_ends_before_an_indefinite_object_and_goes_on_over_ibn_and_b
     assert [f.speaker for f in statements_of(text)][:1] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-multisource-004.jsonl.gz#4036 (round 20 row 79): `لرويترز` after a name is whom it was said to
+        ('وقال نجم لرويترز في رسائل على وسائل التواصل الاجتماعي "تتعرض الغوطة للقصف كل يوم بلا رحمة".', "نجم"),
+        # corpus:ant-multisource-006.jsonl.gz#1269: no minister is a news agency's
+        ("وقال الوزير لفرانس برس، إن السلطات عثرت على جثامين خمسة يمنيين وهنديين.", "الوزير"),
+    ],
+)
+def test_a_medium_after_a_minister_or_a_name_is_the_addressee(text: str, speaker: str) -> None:
+    assert [f.speaker for f in statements_of(text)] == [speaker]
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

@@ -637,6 +637,8 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
         return False
     adjective = j > 1 and before.key.startswith("ال") and not (g is not None and g.find(before.text))
     head = toks[j - 2] if adjective else before
+    if any(without_conjunction(x.key, NO_MEDIA_TITLES) in NO_MEDIA_TITLES for x in toks[max(0, j - 3) : j]):
+        return True  # `وقال الوزير لرويترز`, `وزير الخارجية لرويترز`, `نجم لرويترز`: no minister or player is a medium's
     # the press is what a body is of (`الاتحاد الدولي للصحافيين`), a medium what a title is of (`المدير العام لسكاي نيوز`)
     of_body = BODY_HEADS if named and named[1] == "audience" else TITLE_HEADS
     return HEADS.get(head.key) not in of_body
@@ -674,6 +676,12 @@ TITLE_HEADS = frozenset({"organ", "official", "person"})
 BODY_HEADS = frozenset({"organ", "group", "company"})  # not a medium: `في تقرير`, `في مجلة` is a channel
 """Heads of a body that takes the press it is made of with `لـ` (`الاتحاد الدولي للصحافيين`)."""
 BODY_LINKS = frozenset(search_form(w) for w in ("التابع", "التابعة"))
+NO_MEDIA_TITLES = frozenset(
+    search_form(article + w)
+    for w in "وزير وزيرة سفير سفيرة نجم لاعب لاعبة مدرب أمير ملك محافظ نائب نائبة قائد".split()
+    for article in ("", "ال")
+)
+"""Titles of a state or a sport, never of a medium: `لـ` + a medium after one is whom it was said to."""
 
 
 def _short_quote(toks: list[Token], j: int) -> bool:
