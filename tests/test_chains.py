@@ -465,6 +465,25 @@ def test_a_medium_after_a_minister_or_a_name_is_the_addressee(text: str, speaker
     assert [f.speaker for f in statements_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-000.jsonl.gz#3899 (round 20 row 63 is the same sense: `يضيف الهدف الثاني`)
+        "وتقدم سيتي بهدفين ثم أضاف سمولينغ هدف الفوز في الدقيقة 69 لتتأجل خطط سيتي للاحتفال بالتتويج باللقب.",
+        # corpus:ant-multisource-005.jsonl.gz#2479
+        "قبل أن يضيف نيمار، الذي لعب أول مباراة كاملة منذ إصابته في فبراير، هدفا ثانيا مذهلا في الدقيقة 63.",
+    ],
+)
+def test_a_goal_added_is_no_statement(text: str) -> None:
+    assert [f.speaker for f in statements_of(text) if f.cue in ("أضاف", "يضيف")] == []
+
+
+def test_the_aim_that_someone_added_is_a_statement() -> None:
+    # guard, constructed on corpus:saudinewsnet-000.jsonl.gz#303 (`وأضافوا أن الهدف الأول هو تصفية ديونها القديمة`)
+    text = "وأضاف وزير المالية أن الهدف الثاني هو تصفية الديون القديمة والعودة إلى الربح."
+    assert [f.speaker for f in statements_of(text)] == ["وزير المالية"]
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

@@ -44,6 +44,7 @@ from pipeline.syntax import (
     occasion_aside,
     occasion_then_words,
     said_of,
+    says_nothing,
     sentence_subject,
     speakerlike,
     surnames,
@@ -52,7 +53,6 @@ from pipeline.syntax import (
 from pipeline.text import search_form
 
 COMMON_STARTS = frozenset({search_form("على")})
-ADMIT = search_form("أقر")  # says something only with what it admits after `بـ` or `أنّ` (else it passed a law)
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 # `وفقًا لاتفاقية الإطار`, `وفقاً لجدول زمني`: "according to" a rule or plan, not to a source.
 NOT_SOURCES = frozenset(
@@ -296,11 +296,6 @@ def _indefinite_noun(t: Token) -> bool:
     return t.text[-1:] not in '،,.:؛"»' and not t.key.startswith(("ال", "وال")) and t.text.endswith(("ة", "ات", "ود"))
 
 
-def _admits(t: Token) -> bool:
-    """`بأن`, `بانهيار`, `أن`: what `أقر` admits opens here."""
-    return t.key in COMPLEMENTIZERS or (t.key.startswith("ب") and len(t.key) > 3) or t.text.endswith(":")
-
-
 def _opens_clause(toks: list[Token], i: int, cue: Cue, g: Gazetteer) -> bool:
     """Whether the cue at token i starts a clause of its own (then it ends the content before it).
 
@@ -377,8 +372,8 @@ def _reported(
             speaker, after = first_source(toks, i + 1, after, g)
             if not speaker and nominative_plural(toks[i + 1].key):  # `وأكد موظفون كانوا داخل الوزارة سماع دوي …`
                 speaker, after = toks[i + 1].text, i + 2
-        if search_form(cue.lemma) == ADMIT and not any(_admits(t) for t in toks[after : after + 8]):
-            return None  # `أقر البرلمان المجري سلسلة قوانين`: passed a law; not `أقر الإليزيه بأن`, `أقر …، مساء الخميس، بوجود`
+        if says_nothing(cue.lemma, toks, after):
+            return None  # `أقر البرلمان المجري سلسلة قوانين`, `يضيف الهدف الثاني`: a law passed, a goal scored
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
         relative = after_relative(toks, i)
         particle = relative and after < len(toks) and toks[after].key in PARTICLES

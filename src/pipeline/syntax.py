@@ -263,6 +263,29 @@ def _named(t: Token, g: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(word) and (m.form.actor_ids or not m.form.kind.startswith("role:")) for m in g.find(word))
 
 
+ADMIT = search_form("أقر")
+ADD = search_form("أضاف")
+_GOAL_RE = re.compile(r"(?:ال)?هدف(?:ا)? (?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|فوز|تعادل)")
+NOMINAL_LINKS = frozenset(search_form(w) for w in ("هو", "هي", "من"))
+
+
+def says_nothing(lemma: str, toks: list[Token], after: int) -> bool:
+    """Senses of a reporting verb that report no words, judged by what follows its subject (token `after`): `أقر` with
+    no `بـ`, `أنّ` or colon (`أقر البرلمان المجري سلسلة قوانين`, a law passed; not `أقر الإليزيه بأن`), `أضاف` with a
+    goal (`يضيف الهدف الثاني عند الدقيقة 43`, `أضاف هدف الفوز`; not `وأضاف الهدف الثاني هو …`, the aim)."""
+    lemma = search_form(lemma)
+    if lemma == ADMIT:
+        return not any(_admits(t) for t in toks[after : after + 8])
+    if lemma != ADD or _GOAL_RE.match(" ".join(t.key for t in toks[after : after + 3])) is None:
+        return False
+    return not any(t.key in NOMINAL_LINKS for t in toks[after + 2 : after + 4])
+
+
+def _admits(t: Token) -> bool:
+    """`بأن`, `بانهيار`, `أن`: what `أقر` admits opens here."""
+    return t.key in COMPLEMENTIZERS or (t.key.startswith("ب") and len(t.key) > 3) or t.text.endswith(":")
+
+
 def _reporting_verb(t: Token) -> bool:
     """A reporting verb (`تحدثت`, `قالت`), not `طالب` (a student, `أبو طالب`)."""
     return t.key != STUDENT and (said := cue_forms().get(t.key)) is not None and said.kind == "verb"
