@@ -84,3 +84,11 @@ def test_an_outlets_desk_is_its_examples_dateline_and_makes_no_state_its_own(row
     assert cleaned.dateline == row["desk"]
     assert gazetteer().state_of_place(row["desk"])  # the desk is a place (that would otherwise be the own state)
     assert ArticleContext.of(gazetteer(), cleaned.body, dateline=cleaned.dateline, outlet=row["outlet"]).home is None
+
+
+@pytest.mark.parametrize("row", load_tsv("not_sources.tsv"), ids=lambda r: r["word"])
+def test_no_rule_or_measure_is_the_source_of_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    assert search_form(row["word"]).removeprefix("ال") in search_form(row["example"])
+    assert all(search_form(row["word"]).removeprefix("ال") not in search_form(s.speaker) for s in statements_of(row["example"]))

@@ -43,6 +43,7 @@ from pipeline.syntax import (
     np_before,
     occasion_aside,
     occasion_then_words,
+    rule_word,
     said_of,
     says_nothing,
     sentence_subject,
@@ -54,13 +55,6 @@ from pipeline.text import search_form
 
 COMMON_STARTS = frozenset({search_form("على")})
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
-# `وفقًا لاتفاقية الإطار`, `وفقاً لجدول زمني`: "according to" a rule or plan, not to a source.
-NOT_SOURCES = frozenset(
-    search_form(w)
-    for w in (
-        "اتفاقية اتفاقيه اتفاق قانون قرار جدول خطة مبدأ مبادئ أحكام المادة الدستور معايير شروط مقاصد النظام آلية آليات برنامج"
-    ).split()
-)
 # Without saying, or not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب
 # الوفاة`, `لم تعلن الإدارة أسماءها`: 1,368 corpus rows).
 WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم", "لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"))
@@ -303,7 +297,7 @@ def _opens_clause(toks: list[Token], i: int, cue: Cue, g: Gazetteer) -> bool:
     """
     if cue.kind == "attribution":  # `إلا وفقاً لآليات دستورية`: a rule, not a source, goes on with the words
         source = search_form(attribution_source(toks, i, g)[1]).split()
-        return not source or not {source[0], source[0].removeprefix("ال")} & NOT_SOURCES
+        return not source or not rule_word(source[0])
     if cue.kind == "participle" or toks[i].key.startswith("و"):
         return True
     return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not np_before(toks, i, g)
@@ -468,7 +462,7 @@ def _channel(toks: list[Token], i: int, g: Gazetteer) -> str | None:
 
 def _attributable(phrase: str, g: Gazetteer) -> bool:
     """Whether what follows an attribution names a source, not a rule or plan (`وفقًا لجدول زمني`)."""
-    return bool(phrase) and search_form(phrase).split()[0].removeprefix("ل") not in NOT_SOURCES and speakerlike(phrase, g)
+    return bool(phrase) and not rule_word(search_form(phrase).split()[0]) and speakerlike(phrase, g)
 
 
 def _attributed(body: str, toks: list[Token], i: int, s_end: int, g: Gazetteer) -> Found | None:

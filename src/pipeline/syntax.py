@@ -263,6 +263,17 @@ def _named(t: Token, g: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(word) and (m.form.actor_ids or not m.form.kind.startswith("role:")) for m in g.find(word))
 
 
+NOT_SOURCES = frozenset(
+    form for row in load_tsv("not_sources.tsv") for word in [search_form(row["word"]).removeprefix("ال")] for form in (word, "ال" + word)
+)
+"""What an attribution may name that is no source: a rule or plan (`وفقًا لاتفاقية الإطار`), a measure (`حسب المناطق`)."""
+
+
+def rule_word(word: str) -> bool:
+    """Whether a folded word (with or without `لـ`, `ال`: `للاتفاق`, `لجدول`, `المناطق`) is one of `NOT_SOURCES`."""
+    return (after_lam(word) or word) in NOT_SOURCES or word in NOT_SOURCES
+
+
 ADMIT = search_form("أقر")
 ADD = search_form("أضاف")
 _GOAL_RE = re.compile(r"(?:ال)?هدف(?:ا)? (?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|فوز|تعادل)")
