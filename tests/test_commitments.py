@@ -696,3 +696,22 @@ def test_a_share_of_respondents_commits_to_nothing(text: str) -> None:
 def test_five_states_are_parties_not_a_share() -> None:
     # `خمس` is "five" as well as "a fifth": five named states are parties
     assert not commitment_checks._share(search_form("خمس دول في الاتحاد الأوروبي هي فرنسا وألمانيا").split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-004.jsonl.gz#1707: experts of one opinion
+        "لكن الخبراء يتفقون على أن قرارا من هذا النوع سيشكل ضربة لسلطة روسيا الدينية على العالم الأرثوذكسي.",
+        # corpus:saudinewsnet-004.jsonl.gz#3313 (round 20 rows 5, 75, 97 are the same sense)
+        "وأشار إلى أن معظم المواطنين يتفقون على أن عمل وزارة الإسكان لا يجب أن يكون مثل كثير من الوزارات.",
+    ],
+)
+def test_agreeing_in_the_present_that_something_is_so_is_an_opinion(text: str) -> None:
+    assert [c for c in commitments_of(text) if c.kind == "agreement"] == []
+
+
+def test_agreeing_to_do_something_stays_an_agreement() -> None:
+    # guard: a verb after `أن` is what the parties will do
+    text = "وقال البيان إن الطرفين يتفقان على أن يعملا معا لتعزيز التعاون الأمني."
+    assert [c.kind for c in commitments_of(text)] == ["agreement"]

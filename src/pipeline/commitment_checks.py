@@ -71,6 +71,20 @@ def granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
     return not any(g.is_place(m) or m.form.kind == "nisba" for m in g.find(" ".join(words[1:3])))
 
 
+PRESENT_AGREE = tuple(search_form(w) for w in ("يتفق", "تتفق"))
+THAT = frozenset(search_form(w) for w in ("أن", "بأن", "أنّ"))
+
+
+def shared_opinion(c: FoundCommitment, body: str) -> bool:
+    """Agreeing, in the present, that something is so: an opinion held in common, no course agreed (round 20: `يتفق
+    الخبراء على أن قرارا من هذا النوع سيشكل ضربة`, `معظم المواطنين يتفقون أن عمل وزارة الإسكان …`); not a verb after
+    `أن`, which is what they will do (`يتفق الطرفان على أن يعملا …`), nor the past (`اتفقا على أن …`)."""
+    if not search_form(c.cue).lstrip("وف").startswith(PRESENT_AGREE):
+        return False
+    words = search_form(body[c.action_start : c.action_end]).split()
+    return bool(words) and words[0] in THAT and (len(words) < 2 or not words[1].startswith(("ي", "ت", "ن")))
+
+
 def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:
     """A future or an intent said of a party the speaker does not speak for: a forecast or a report of someone
     else's plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير
