@@ -484,6 +484,26 @@ def test_the_aim_that_someone_added_is_a_statement() -> None:
     assert [f.speaker for f in statements_of(text)] == ["وزير المالية"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # corpus:ant-multisource-001.jsonl.gz#3887 (round 20 row 69 is the same form: `، كما بيّن الملحم أن …`)
+        (
+            "وترى فرنسا وبريطانيا وألمانيا أن الاتفاق الحالي هو أفضل سبيل لمنع إيران من تطوير أسلحة نووية، كما طالبت "
+            "منظمة الأمم المتحدة ترامب بعدم التخلي عنه.",
+            "الاتفاق الحالي هو أفضل سبيل لمنع إيران من تطوير أسلحة نووية",
+        ),
+        # guard, on corpus:ant-jawharafm-000.jsonl.gz#1070 (`التي تسعى، كما قال، لضرب مصداقية الاقتراع`): "as he said"
+        (
+            "وقال الرئيس إن الأحزاب التي تدعو إلى المقاطعة تسعى، كما قال، لضرب مصداقية الاقتراع.",
+            "الأحزاب التي تدعو إلى المقاطعة تسعى، كما قال، لضرب مصداقية الاقتراع",
+        ),
+    ],
+)
+def test_a_cue_after_a_comma_and_kama_opens_a_statement_of_its_own(text: str, content: str) -> None:
+    assert text[statements_of(text)[0].content_start : statements_of(text)[0].content_end] == content
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

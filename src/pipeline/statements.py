@@ -54,6 +54,7 @@ from pipeline.syntax import (
 from pipeline.text import search_form
 
 COMMON_STARTS = frozenset({search_form("على")})
+AS = search_form("كما")
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 # Without saying, or not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب
 # الوفاة`, `لم تعلن الإدارة أسماءها`: 1,368 corpus rows).
@@ -300,6 +301,8 @@ def _opens_clause(toks: list[Token], i: int, cue: Cue, g: Gazetteer) -> bool:
         return not source or not rule_word(source[0])
     if cue.kind == "participle" or toks[i].key.startswith("و"):
         return True
+    if i > 1 and toks[i - 1].key == AS and toks[i - 2].text.endswith(("،", ",")) and not toks[i].text.endswith(("،", ",")):
+        return True  # `…، كما أشار الباحثون إلى أنهم`: a statement of its own (not `كما قال،`, as he said)
     return i > 0 and toks[i - 1].text.endswith(("،", ",", ":")) and not np_before(toks, i, g)
 
 
