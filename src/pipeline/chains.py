@@ -331,7 +331,9 @@ def _local_office(words: list[str], g: Gazetteer) -> bool:
 
 def _private(words: list[str]) -> bool:
     """Whether words name a company, association, medium or party (whose office is no state's)."""
-    return any(HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS or w.lstrip("لب") == PARTY for w in words)
+    return any(
+        HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS or w.removeprefix("ل").removeprefix("ب") == PARTY for w in words
+    )
 
 
 PRIVATE_HEADS = frozenset({"company", "group", "medium"})
