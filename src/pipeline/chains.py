@@ -331,16 +331,14 @@ def _local_office(words: list[str], g: Gazetteer) -> bool:
 
 def _private(words: list[str]) -> bool:
     """Whether words name a company, association, medium or party (whose office is no state's)."""
-    return any(
-        HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS or w.removeprefix("ل").removeprefix("ب") == PARTY for w in words
-    )
+    return any(HEADS.get(w) in PRIVATE_HEADS or HEADS.get(w[1:]) in PRIVATE_HEADS or w in PARTY for w in words)
 
 
 PRIVATE_HEADS = frozenset({"company", "group", "medium"})
 STATE_HEADS = frozenset({"organ", "official", "person"})
 REGIONAL = frozenset(search_form(w) for w in ("الجهوي", "الجهوية"))
 """Tunisia's regional administrations: `المدير الجهوي للتجارة بباجة`, `المندوب الجهوي للسياحة` (262 stateless speakers)."""
-PARTY = search_form("حزب")
+PARTY = frozenset(search_form(p + "حزب") for p in ("", "ال", "ل", "لل", "ب", "بال"))  # `حزب`, `لحزب`, `للحزب`
 
 
 LOCAL_OFFICES = frozenset(search_form(w) for w in ("حاكم", "الحاكم", "عمدة", "أمين"))
