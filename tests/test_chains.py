@@ -504,6 +504,16 @@ def test_a_cue_after_a_comma_and_kama_opens_a_statement_of_its_own(text: str, co
     assert text[statements_of(text)[0].content_start : statements_of(text)[0].content_end] == content
 
 
+def test_an_honorific_pronoun_in_home_news_is_an_official_of_the_home_state() -> None:
+    # corpus:saudinewsnet-005.jsonl.gz#3143 (al-Jazirah, a Saudi paper): `سموه` with no state found for whom it honours
+    text = (
+        "رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك أصدق مشاعر العزاء والمواساة لخادم "
+        "الحرمين الشريفين في استشهاد رجال الأمن البواسل في منطقة عسير.\n\nوعبَّر سموه في تصريح لوكالة الأنباء السعودية "
+        "عن استنكاره لهذا العمل الجبان الذي يهدف للنيل من مقدّرات الوطن ومكتسباته."
+    )
+    assert ("سموه", ("SAU",)) in _speakers(text, outlet="aljazirah")
+
+
 def test_the_two_presidents_are_the_pair_the_text_named() -> None:
     # corpus:saudinewsnet-005.jsonl.gz#959: `الرئيسين` (party_words.tsv v2) are the two presidents of the meeting
     text = (

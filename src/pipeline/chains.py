@@ -82,7 +82,11 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     """`resolve_source` without recording the result."""
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
-        return previous or _honoured(doc, g, words[0], at) or Resolution()
+        found = previous or _honoured(doc, g, words[0], at) or Resolution()
+        if found.countries or not (home := doc.context.home):
+            return found
+        # `وأضاف معاليه`, `وعبر سموه` in home news with no one named before: an official of the article's own state
+        return Resolution([*found.actor_ids, home.lower()], [home])
     family = _family_nisba(doc, g, phrase, at)  # `اللواء التركي`: the name says nothing of a state (the article may)
     explicit = Resolution() if family else _explicit(doc, g, phrase)
     if (organisation := _organisation(g, phrase)) is not None:
