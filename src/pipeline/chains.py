@@ -575,13 +575,12 @@ def _named_again(doc: Document, g: Gazetteer, words: list[str], at: int) -> Reso
     article named it with one (`وزارة البترول المصرية`): the state of the nearest earlier such phrase."""
     if not 1 < len(words) <= MAX_QUALIFIER or HEADS.get(words[0]) not in ("organ", "official") or words[0].startswith("ال"):
         return None
-    for offset in _occurrences(doc, words[0], at, definite=False):
-        toks, k = _sentence_tokens(doc, offset)
-        phrase = _noun_phrase(g, toks, k) if k >= 0 else []
-        same = len(phrase) > len(words) and [t.key for t in phrase[1 : len(words)]] == words[1:]
-        if same and (found := _explicit(doc, g, " ".join(t.text for t in phrase))).countries:
-            return found
-    return None
+
+    def same_organ(g: Gazetteer, toks: list[Token], k: int) -> list[Token]:
+        phrase = _noun_phrase(g, toks, k)
+        return phrase if len(phrase) > len(words) and [t.key for t in phrase[1 : len(words)]] == words[1:] else []
+
+    return _first_named(doc, g, words[0], at, same_organ, definite=False)
 
 
 def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
@@ -666,10 +665,11 @@ def _first_named(
     at: int,
     phrase_at: Callable[[Gazetteer, list[Token], int], list[Token]],
     otherwise: Callable[[Document, int], Resolution | None] | None = None,
+    definite: bool = True,
 ) -> Resolution | None:
-    """The states the phrase at the nearest earlier occurrence of a word names (`phrase_at` cuts it out), else
-    what `otherwise` finds for that occurrence."""
-    for offset in _occurrences(doc, word, at, definite=True):
+    """The states the phrase at the nearest earlier occurrence of a word (with `ال` too when `definite`) names
+    (`phrase_at` cuts it out), else what `otherwise` finds for that occurrence."""
+    for offset in _occurrences(doc, word, at, definite=definite):
         toks, k = _sentence_tokens(doc, offset)
         if k < 0:
             continue

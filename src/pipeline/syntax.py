@@ -169,7 +169,8 @@ def np_after(
         lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
         if j > i and derived_masdar(t) and _masdar_follows_subject(toks[j - 1], g) and not lam_genitive:
             break  # `وجدد الوزير التأكيد على`, `ووصفت الحكومة التحقيق`: a verbal noun is no adjective of the subject
-        if j > i and (t.key in DEMONSTRATIVES or strip_diacritics(t.text) in OBJECT_QUANTIFIERS) and _takes_no_genitive(toks[j - 1], g):
+        quantifier = t.key in QUANTIFIER_KEYS and strip_diacritics(t.text) in OBJECT_QUANTIFIERS  # the fold first: no regex
+        if j > i and (t.key in DEMONSTRATIVES or quantifier) and _takes_no_genitive(toks[j - 1], g):
             break  # `ونفت موسكو هذه المعلومات`, `ونفت موسكو أي تورط`; not `منتقدو هذه الخطوة`, `رئيس أي دولة` (a construct)
         if j == i + 1 and _disagrees(toks[i], t) and not (j + 1 < len(toks) and toks[j + 1].key in PRONOUN_OBJECTS):
             # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
@@ -515,6 +516,11 @@ def occasion_aside(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _first_turn(toks: list[Token], span: range) -> int | None:
+    """The first token in `span` that opens what was said (a complementizer) or another statement (a cue), if any."""
+    return next((m for m in span if toks[m].key in COMPLEMENTIZERS or toks[m].key in cue_forms()), None)
+
+
 def long_aside(toks: list[Token], j: int) -> int | None:
     """Where what was said starts after a long aside of occasion at token j (`في تصريحات صحفية لـ"الجوهرة أف أم" على
     هامش ندوة نظمت للغرض بالاشتراك مع مجلس أوروبا، إن …`, `في مؤتمر صحافي مشترك الجمعة مع المستشارة الألمانية أنجيلا
@@ -522,9 +528,10 @@ def long_aside(toks: list[Token], j: int) -> int | None:
     if j + 1 >= len(toks) or toks[j].key not in ASIDES or toks[j + 1].key.removeprefix("ال") not in OCCASIONS:
         return None
     far = range(j + 2, min(len(toks) - 1, j + MAX_ASIDE))
-    end = next((m for m in far if toks[m].key in cue_forms()), far.stop)
-    if (said := next((m for m in range(j + 2, end) if toks[m].key in COMPLEMENTIZERS), None)) is not None:
-        return said + 1  # a quoted title on the way is part of the aside (`ندوة تحت عنوان "…" أن`)
+    turn = _first_turn(toks, far)
+    if turn is not None and toks[turn].key in COMPLEMENTIZERS:
+        return turn + 1  # a quoted title on the way is part of the aside (`ندوة تحت عنوان "…" أن`)
+    end = far.stop if turn is None else turn
     return next((m for m in range(j + 2, end) if toks[m].text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, m)), None)
 
 
@@ -556,9 +563,7 @@ def occasion_then_words(toks: list[Token], j: int) -> int | None:
     if toks[k].key.endswith("ت") and not toks[k].key.endswith("ات"):
         return None  # a verb of a relative clause (`خلال ندوة صحفية عقدت في قصر الحكومة`)
     if toks[k].key.endswith(("ه", "ها", "هم", "هما")):  # `استشهادهم`, or a verb of a relative clause: `عقده مع …، إن`
-        said = next(
-            (m for m in range(k + 1, min(len(toks), k + MAX_ASIDE)) if toks[m].key in COMPLEMENTIZERS or toks[m].key in cue_forms()), None
-        )
+        said = _first_turn(toks, range(k + 1, min(len(toks), k + MAX_ASIDE)))
         if said is not None and toks[said].key in COMPLEMENTIZERS:
             return said + 1
     return k
@@ -966,6 +971,7 @@ QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "ك
 OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "جميع"))
 """Quantifiers that open a noun phrase, as written (`آية` is a name): after a complete subject, its object (`ونفت روسيا
 أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
+QUANTIFIER_KEYS = frozenset(search_form(w) for w in OBJECT_QUANTIFIERS)
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
 
 
@@ -1403,8 +1409,7 @@ def attribution_source(toks: list[Token], i: int, g: Gazetteer) -> tuple[str, st
         # definite or named one takes none: `وبحسب «رويترز» قالت وزارة …`, `ووفقا لصحيفة مكة شدد السناني`); `حسبما أفاد
         # قائد شرطة دهوك، حيث قال إن`
         cut = verb - (toks[verb - 1].key in CLAUSE_LINKS | PREVERBAL)  # `مصدر أمني لم يكشف عن اسمه`
-        ahead = range(verb + 1, min(len(toks), verb + MAX_SPEAKER))
-        said = next((m for m in ahead if toks[m].key in COMPLEMENTIZERS or toks[m].key in cue_forms()), None)
+        said = _first_turn(toks, range(verb + 1, min(len(toks), verb + MAX_SPEAKER)))
         said = said if said is not None and toks[said].key in COMPLEMENTIZERS else None  # not past another cue
         speaker, after = " ".join(t.text for t in toks[k:cut]).strip(EDGE_PUNCT + " "), said or aside_end(toks, verb) or verb
     source = speaker
