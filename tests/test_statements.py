@@ -255,6 +255,40 @@ def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues:
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # corpus ant-multisource-005#1418: `بيّن` (stated) at the head of its sentence, its `أن` clause ahead
+        ("وبين السحيمي أن وزارة المالية تنفذ وتشرف على منظومة من المشاريع في منطقة مكة المكرمة.", [("السحيمي", "وبين")]),
+        # corpus ant-jawharafm-000#2640: feminine, with an aside before `ان`
+        (
+            "وبينت الشركة في بلاغ لها الجمعة ان محطة برشلونة ستكون تبعا لهذا التحوير نقطة انطلاق ووصول خطي رقم 1 و6.",
+            [("الشركة", "وبينت")],
+        ),
+        # corpus ant-jawharafm-001#122: after `من جهته`, with the shadda; `مضيفا` goes on
+        (
+            "من جهته بيّن والي قابس منجي ثامر أن الجهة ستشهد يومي 24 و25 ماي الجاري تنظيم ملتقى دوليا حول "
+            "الفوسفوجيبس، مضيفا أنه سيتم رفع توصيات هذا الملتقى إلى السلط المعنية",
+            [("والي قابس منجي ثامر", "بيّن"), ("والي قابس منجي ثامر", "مضيفا")],
+        ),
+        # corpus saudinewsnet-002#4729: the participle right before its `أن`
+        (
+            "وأوضحت مصادر ميدانية لـ«عكاظ»، أن مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي الانقلابية، مبينة "
+            "بأن حالة الانهيار في صفوف الحوثي كبيرة جدا.",
+            [("مصادر ميدانية", "وأوضحت"), ("مصادر ميدانية", "مبينة")],
+        ),
+        # corpus ant-multisource-000#2915, ant-multisource-003#1230, saudinewsnet-001#3519, ant-multisource-005#3786:
+        # `بين` (between, among) before a coordination, a relative clause or another cue
+        ("وبين الموقوفين والمقالين لا يزال 46 من نواب الحزب الـ59 المنتخبين في تشرين الثاني/نوفمبر 2015، في البرلمان.", []),
+        ("وبين الذين شملتهم العقوبات قطب تجارة المعادن أوليغ ديريباسكا الذي يعتقد أنه يعمل لصالح الحكومة الروسية.", []),
+        ("بين الفرضيات التي تدرس أن يكون مطلق النار قام بهذا العمل «للتقليد»، لأن الحادث وقع بعد ثلاثة أعوام.", []),
+        ("بين ساعة وأخرى، يتوقع المدير الفني البرتغالي جوزيه مورينيو قرار إقالته من تدريب مانشستر يونايتد.", []),
+    ],
+)
+def test_bayyana_states_only_at_the_head_of_its_clause(text: str, said: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.cue) for s in statements_of(text)] == said
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # corpus ant-multisource-003#1005 (round 12 row 23): `أقر` with no `بـ`/`أنّ` after it passed a law

@@ -35,6 +35,7 @@ from pipeline.syntax import (
     closing_quote,
     ends_before_content,
     first_source,
+    heads_clause,
     is_source,
     long_aside,
     named_before,
@@ -118,7 +119,7 @@ def _cue_automaton() -> ahocorasick.Automaton:
     An attribution that starts with a common word (`على لسان`) goes in whole: `على` alone is in most sentences.
     """
     starts = {" ".join(p[:2]) if p[0] in COMMON_STARTS and len(p) > 1 else p[0] for p in attribution_phrases()}
-    return word_automaton([*cue_forms(), *starts, *("و" + w for w in starts), "نص"])
+    return word_automaton([*cue_forms(), *cue_forms(homographs=True), *starts, *("و" + w for w in starts), "نص"])
 
 
 def _label_like(body: str, start: int, end: int) -> bool:
@@ -261,6 +262,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     if attribution_at(toks, i):
         return Cue("attribution", "attribution")
     cue = cue_forms().get(toks[i].key)
+    if cue is None and (cue := cue_forms(homographs=True).get(toks[i].key)) and not heads_clause(toks, i, cue.kind):
+        return None
     if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:

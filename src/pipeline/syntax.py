@@ -118,6 +118,30 @@ FOR_ONES_PART = frozenset(search_form(noun + suffix) for noun in ("جهت", "ج�
 
 
 # Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
+CLAUSE_HEAD_ENDS = tuple(".،,:؛!؟?")
+NEGATIONS = frozenset(search_form(w) for w in ("لا", "لم", "لن", "ما", "ليس"))
+
+
+def heads_clause(toks: list[Token], i: int, kind: str) -> bool:
+    """Whether the homograph of a preposition at token i is a reporting cue (`cues.tsv`, `opens`): a verb at the head
+    of its clause (sentence start, after a comma, `من جانبه`, `كما`) with its `أن` clause ahead, before a relative,
+    a negation or another cue, and not `بين` + a pair (`وبين مدير المرور أن`, `وبين إمام وخطيب المسجد النبوي أن`; not
+    `بين المملكة وروسيا، أكد أن`, `بين الذين`); a participle right before its `أن` (`مبيناً أن`, not `كما هو مبين في`)."""
+    if kind == "participle":
+        return toks[i].text.endswith(":") or any(t.key in COMPLEMENTIZERS for t in toks[i + 1 : i + 3])
+    if i > 0 and not toks[i - 1].text.endswith(CLAUSE_HEAD_ENDS) and toks[i - 1].key not in CLAUSE_OPENERS | FOR_ONES_PART:
+        return False
+    second = i + 3 if i + 2 < len(toks) and toks[i + 2].key == "و" else i + 2  # `بين 2019 و 2025،`
+    if second < len(toks) and toks[second].text.startswith("و") and toks[second].text.endswith(("،", ",")):
+        return False  # `بين ساعة وأخرى،`, `بين «الرجعية» و«التقدمية»،`: between a pair
+    for t in toks[i + 1 : i + MAX_SPEAKER + 2]:
+        if t.key in COMPLEMENTIZERS:
+            return True
+        if t.key in RELATIVES or t.key in NEGATIONS or t.key in cue_forms():
+            return False
+    return False
+
+
 NAMED_HEADS = frozenset(
     search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
 )
