@@ -585,13 +585,20 @@ def _named_again(doc: Document, g: Gazetteer, words: list[str], at: int) -> Reso
 
 def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
     """`وأضاف العرفاوي` after the source `وزير التجهيز والاسكان والتهيئة الترابية محمد صالح العرفاوي` (TUN by
-    the article's context): the nearest earlier source whose longer phrase ends with the name, as it was resolved.
-    Only for a name of one or two words (`العرفاوي`, `راشد الغنوشي`), not a title's last word (`… للرياضة`)."""
+    the article's context), `وبين الصباغ` after `رأفت الصباغ المتحدث الرسمي للمركز`: the nearest earlier source whose
+    longer phrase holds the name, as it was resolved. Only for a name of one or two words (`العرفاوي`, `راشد الغنوشي`),
+    not a title's last word (`… للرياضة`)."""
     for where, _, phrase, resolved in reversed(doc.sources):
         words = search_form(phrase).strip(EDGE_PUNCT).split()
-        if where < at and len(words) > 1 and words[-1] == name and resolved.countries:
+        if where < at and len(words) > 1 and _names_in(words, name) and resolved.countries:
             return resolved
     return None
+
+
+def _names_in(words: list[str], name: str) -> bool:
+    """Whether a source's words end with the name or hold it after a given name (`رأفت الصباغ المتحدث …`, `… آل
+    الشيخ مفتي …`), not as a word of a title or a body (`المرصد السوري …`, `الأسر المتضررة`)."""
+    return words[-1] == name or any(w == name and not before.startswith("ال") and before not in HEADS for before, w in pairwise(words))
 
 
 def _definite_stem(word: str) -> str:
