@@ -92,3 +92,12 @@ def test_no_rule_or_measure_is_the_source_of_its_example(row: dict[str, str]) ->
 
     assert search_form(row["word"]).removeprefix("ال") in search_form(row["example"])
     assert all(search_form(row["word"]).removeprefix("ال") not in search_form(s.speaker) for s in statements_of(row["example"]))
+
+
+@pytest.mark.parametrize("row", load_tsv("b_adverbials.tsv"), ids=lambda r: r["word"])
+def test_no_b_adverbial_is_part_of_a_speaker_in_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    assert row["kind"] in ("manner", "preposition")
+    assert search_form(row["word"]) in [t.key for t in tokens(row["example"])]
+    assert all(search_form(row["word"]) not in search_form(s.speaker).split() for s in statements_of(row["example"]))

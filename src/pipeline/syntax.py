@@ -171,6 +171,8 @@ def np_after(
     name ends the subject before a definite noun or another actor (`واتهمت إسرائيل المتظاهرين`)."""
     while i < len(toks) and (toks[i].key in PRONOUN_OBJECTS or _to_me(toks, i) or toks[i].key in ADVERBS):
         i += 1  # `قالت مرارا إنه`, `وقال، مؤخرا، إنه`: an adverb is no subject (`lexicons/adverbs.tsv`)
+    if i + 1 < len(toks) and toks[i].key in B_ADVERBIALS and toks[i + 1].text.endswith((":", "،", ",")):
+        i += 2  # `وقال بلهجة متحدية: "…"`: an adverb of manner with its adjective, then what was said
     if i + 1 < len(toks) and toks[i].key == "من" and toks[i + 1].key.strip(EDGE_PUNCT) in FOR_ONES_PART:
         i += 2  # `ودعا من جهته الرئيس الروسي`: "for his part" before the subject
     if addressee:  # `وقال لـ"الاقتصادية" مصدر في شركة صلة`: who it was said to comes first, the speaker after it
@@ -215,10 +217,12 @@ def np_after(
             and t.key not in B_LINKS  # `وطالب المتحدث باسم الحكومة بوقف …`
             and not _in_construct(toks[j - 1])
             and toks[j - 1].key not in PREPOSITION_WORDS  # `المشرف العام على برنامج …`: a word after `على` is its object
-            and (stop_at_b or (_manner(t, g) and not _family_name(toks, j, g)))
+            and (stop_at_b or (_manner(toks, j, g) and not _family_name(toks, j, g)))
             and speakerlike(" ".join(x.text for x in toks[i:j]), g)
         ):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
+        if j > i and t.key in B_ADVERBIALS:
+            break  # `وقالت المجموعة بفخر إن`: whatever the words before it are
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
@@ -634,14 +638,39 @@ def _past_addressee(toks: list[Token], j: int) -> int:
     return j
 
 
-def _manner(t: Token, g: Gazetteer) -> bool:
-    """`بشدة`, `بقوة`, `بحزم`: `بـ` on a bare indefinite noun that names no one (not `بن`, `باسم`, `بالوكالة`, `بلينكن`),
-    and goes on to the verb's object (not the end of a name: `مورييل باوسر، في بيان`, nor where an office is:
-    `للدفاع المدني بمحافظة الطائف`)."""
+B_ADVERBIALS = frozenset(search_form(row["word"]) for row in load_tsv("b_adverbials.tsv"))
+MAX_B_PHRASE = 6  # words of a place of office or a name after `بـ` before what was said: `بجازان عيسى بن أحمد الحكمي، أن`
+
+
+def _manner(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether the `بـ` word at token j ends the subject before it: an adverb of manner or a preposition
+    (`lexicons/b_adverbials.tsv`: `بشدة`, `بشأن`), an occasion (`بمؤتمر صحفي`), a possessed noun (`بدوره`), or
+    another bare indefinite noun that names no one and does not go on to what was said within a few words (`ودانت
+    المنامة بشدة الهجوم`; but `أستاذ الاقتصاد بجامعة القاهرة لـ"العربية.نت"، إن`, `رئيس الوزراء الإسرائيلي بنيامين
+    نتانياهو الاثنين في تل أبيب أن`, not `بن`, `باسم`, `بالوكالة`, `بلينكن`, the end of a name `مورييل باوسر، في بيان`,
+    where an office is `للدفاع المدني بمحافظة الطائف`)."""
+    t = toks[j]
     bare = t.key[1:]
+    if t.key in B_ADVERBIALS or bare in OCCASIONS or _possessed(bare) or (t.text.endswith("ه") and len(bare) > 3):
+        return True
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
-    return t.key not in B_LINKS and bare not in HEADS and bare not in ADMINISTRATIVE_UNITS | BRANCHES and not g.find(t.text)
+    if t.key in B_LINKS or bare in HEADS or bare in ADMINISTRATIVE_UNITS | BRANCHES or g.find(t.text):
+        return False
+    return not _goes_on_to_words(toks, j, g)
+
+
+def _goes_on_to_words(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether what was said opens within a few words after token j (a comma or colon, `أنّ`, a quotation, a time
+    word, an aside of occasion, an addressee, `من جهته`), before any cue."""
+    for k in range(j + 1, min(len(toks), j + 1 + MAX_B_PHRASE)):
+        key = toks[k].key
+        if not key or key in cue_forms() or attribution_at(toks, k):
+            return False
+        for_part = key == "من" and k + 1 < len(toks) and toks[k + 1].key in FOR_ONES_PART
+        if _content_opens(toks, k) or key in TIME_WORDS or for_part or occasion_aside(toks, k) is not None or _addressee(toks, k, g):
+            return True
+    return False
 
 
 def _family_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
