@@ -1284,6 +1284,25 @@ def test_a_participle_clause_after_a_comma_ends_what_was_said(row: dict[str, str
     assert all(search_form(row["participle"]) not in search_form(body[f.content_start : f.content_end]) for f in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-002.jsonl.gz#212, ant-multisource-003.jsonl.gz#1374, saudinewsnet-004.jsonl.gz#824:
+        # `، في إشارة إلى …` (in reference to) is the reporter's gloss on the words, not the words (423 contents in w54)
+        'وقال غوتيريش "إننا لن نسمح (لاجتماع) كاتوفيتشي بأن يكون نسخة من "قمة كوبنهاغن"، في إشارة إلى الفشل الكبير الذي '
+        "شهده الاجتماع الذي استضافته العاصمة الدنماركية.",
+        'وأضافت روسيا أن الضربات الغربية تأتي "بينما كانت لدى سوريا فرصة لتتمتع بمستقبل سلمي"، في إشارة إلى استعادة '
+        "القوات الحكومية السورية جزءا كبيرا من الأراضي.",
+        'وقال المسؤول ان "طائرة اميركية من دون طيار شنت اليوم (الاربعاء) غارة جوية في سوريا قرب الرقة"، في اشارة الى هذه '
+        "المدينة في شمال سوريا.",
+    ],
+)
+def test_a_gloss_in_reference_to_ends_what_was_said(text: str) -> None:
+    found = statements_of(text)
+    assert found
+    assert all("شارة" not in text[f.content_start : f.content_end] for f in found)
+
+
 @pytest.mark.parametrize("row", load_tsv("addressees.tsv"), ids=lambda r: r["form"])
 def test_whom_the_words_were_said_to_is_not_part_of_the_speaker(row: dict[str, str]) -> None:
     # round 6 rows 26 and 76 (`السفير جريجوري لوجفينوف للصحافيين`, `والد كامبل لبي بي سي`): 1,200 corpus speakers
