@@ -228,8 +228,10 @@ def np_after(
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
         if j > i and whole and _possessed(t.key) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
-        if j == i + 1 and HEADS.get(toks[i].key) in ("source", "official") and (past := _affiliation(toks, j, g)) > j:
-            last = past - 1  # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`: whom the source speaks for, and no more
+        if _unnamed_source(toks, i, j) and (past := _affiliation(toks, j, g)) > j:
+            # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`, `مصدر مسؤول في التحالف العربي`: whom the source
+            # speaks for, and no more
+            last = past - 1
             break
         if j > i and toks[i].key in OFFICE_HEADS and (past := _posted_to(toks, j, g)) > j:
             last, j = past - 1, past  # `سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي الصالح`: where he serves
@@ -407,6 +409,25 @@ def _after_addressee(toks: list[Token], i: int) -> int:
 AFFILIATION_PREPOSITIONS = frozenset(search_form(w) for w in ("في", "من", "داخل"))
 
 
+CLOSE_TO = frozenset(search_form(w) for w in ("مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"))
+
+
+def _unnamed_source(toks: list[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j are an unnamed source or official with at most two plain adjectives (`مصدر`, `مصدر
+    مسؤول`, `مسؤول أمريكي كبير`): indefinite words that are no head, stop or quotation, nothing set apart."""
+    if not 0 < j - i <= 3 or HEADS.get(toks[i].key) not in ("source", "official") or toks[j - 1].key in CLOSE_TO:
+        return False  # `مصدر مقرب من عائلة الإعلامي`: close to someone, not of them
+    return all(
+        not t.key.startswith("ال")
+        and HEADS.get(t.key) in (None, "official")  # `مسؤول`
+        and t.key not in SPEAKER_STOPS
+        and not (t.key.startswith("ي") and not t.key.endswith("ي"))  # a verb: `دبلوماسي أوروبي يشارك في`, not `يمني`
+        and t.text[0].isalpha()
+        and t.text[-1].isalpha()
+        for t in toks[i + 1 : j]
+    )
+
+
 def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
     """The index after the body an unnamed source or official belongs to, at token j (`في الحكومة الكندية`,
     `من المعارضة السورية`, `بوزارة الداخلية`, `بالجيش`); j when no such body follows.
@@ -419,7 +440,15 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
     end = k
     while end < len(toks) and end - k < MAX_AFFILIATION:
         t = toks[end]
-        if t.key in SPEAKER_STOPS or t.key in COMPLEMENTIZERS or _addressee(toks, end, g) or not _body_word(t.key, t.text, g):
+        # a body's own noun in construct with a definite word: `في نادي النصر`, `في صندوق التنمية العقارية`
+        construct = end == k and end + 1 < len(toks) and t.text[-1].isalpha() and toks[end + 1].key.startswith("ال")
+        construct = construct and t.key not in OCCASIONS | DEMONSTRATIVES  # not `في بيان الوزارة`, `في هذا التطور`
+        if (
+            t.key in SPEAKER_STOPS
+            or t.key in COMPLEMENTIZERS
+            or _addressee(toks, end, g)
+            or not (construct or _body_word(t.key, t.text, g))
+        ):
             break
         end += 1
         if t.text.endswith(("،", ",", ":")):
