@@ -1014,7 +1014,7 @@ def test_an_unnamed_service_source_in_an_article_about_two_states_gets_none() ->
             "نفى مصدر مسؤول في التحالف العربي الذي تقوده المملكة العربية السعودية في اليمن، في بيان لـCNN، تقارير عن "
             "إجراء مفاوضات سرية مع الحوثيين لإنهاء الحرب في اليمن.",
             "مصدر مسؤول في التحالف العربي",
-            (),
+            ("SAU",),  # the coalition Saudi Arabia leads speaks for it (`actors.jsonl`, `led_by`)
         ),
         # corpus:ant-multisource-003.jsonl.gz#1857 (france24): the ministry of the state the article is about
         (
@@ -1935,3 +1935,28 @@ def test_a_name_introduced_by_the_office_of_a_city_keeps_its_state() -> None:
         "وقال اللواء المطيري لذوي الشهيد إن استشهاد الحربي يعد فخرا لكل رجل أمن."
     )
     assert statements_of(text)[-1].speaker_countries == ("SAU",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # round 21 statements row 7 (corpus:ant-multisource-005.jsonl.gz#958): the coalition Saudi Arabia leads speaks
+        # for its leader, as a meeting of states speaks for its states (SPEC §4)
+        (
+            "كما شدد المتحدث باسم التحالف العربي، على أن جهود المملكة مستمرة في دعم الاقتصاد اليمني، مشيرا إلى أن دعم "
+            'المملكة للبنك المركزي اليمني بأكثر من 3 مليارات دولار "دليل على مصداقيتها".',
+            [("المتحدث باسم التحالف العربي", ("SAU",)), ("المتحدث باسم التحالف العربي", ("SAU",))],
+        ),
+        # named with its qualifier; `التحالف` alone may be either coalition, and is not guessed; the global coalition
+        # against Daesh is an organisation
+        (
+            "وأعلن التحالف العربي أن قواته دمرت مواقع للحوثيين. وأضاف التحالف أن العمليات مستمرة.",
+            [("التحالف العربي", ("SAU",)), ("التحالف", ())],
+        ),
+        ("وقال التحالف الدولي إن غاراته استهدفت مواقع لداعش. وأضاف التحالف أن الغارات مستمرة.", [("التحالف الدولي", ()), ("التحالف", ())]),
+    ],
+)
+def test_the_coalition_saudi_arabia_leads_speaks_for_it(text: str, speakers: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _speakers(text, outlet="alriyadh") == speakers
+    # naming it does not make an article about Yemen's war one about Saudi Arabia (its own `country` stays null)
+    assert "SAU" not in analysed(text).context.counts

@@ -55,6 +55,7 @@ class ActorEntry(BaseModel):
     aliases: list[str]
     context_aliases: list[str] = []
     members: list[str] = []  # the member states of an organisation (its summits and councils speak for them)
+    led_by: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # a coalition of states speaks for its leader
     gender: str | None = Field(default=None, pattern="^[mf]$")  # a person's, for verb agreement (`وأضافت` and a woman)
     example: str
 
@@ -208,6 +209,7 @@ class Gazetteer:
         self.forms: dict[str, Form] = {}
         self.offices: dict[tuple[str, str], list[OfficeTerm]] = {}
         self.members: dict[str, list[str]] = {}
+        self.leaders: dict[str, str] = {}  # coalitions of states and the state that leads them (`led_by`)
         self.feminine: set[str] = set()  # people the lexicon says are women (`gender: f`)
         self._add_states()
         self._add_entries("actors.jsonl")
@@ -268,6 +270,8 @@ class Gazetteer:
             self.actors[entry.actor_id] = Actor(**entry.model_dump(include=set(Actor.model_fields)))
             if entry.members:
                 self.members[entry.actor_id] = entry.members
+            if entry.led_by:
+                self.leaders[entry.actor_id] = entry.led_by
             if entry.gender == "f":
                 self.feminine.add(entry.actor_id)
             for alias in entry.aliases:
@@ -393,8 +397,7 @@ class Gazetteer:
             if m.form.kind == "context":
                 self._add_context(m, found, context, result)
             elif m.form.kind in ("alias", "nisba", "capital") and len(m.form.actor_ids) == 1:
-                actor = self.actors[m.form.actor_ids[0]]
-                result.add(actor.actor_id, actor.country)
+                result.add(m.form.actor_ids[0], self.speaks_for(m.form.actor_ids[0]))
         for role in roles:
             self._add_office(phrase, role, found, context, result)
         if not result.actor_ids:
@@ -430,6 +433,11 @@ class Gazetteer:
         """Add states by ISO3."""
         for iso3 in countries:
             result.add(iso3.lower(), iso3)
+
+    def speaks_for(self, actor_id: str) -> str | None:
+        """The state an actor's words and pledges are: its own, or the leader's of a coalition of states (the Saudi-led
+        coalition in Yemen: SAU). Only what a source says; an article that names the coalition is not about the leader."""
+        return self.actors[actor_id].country or self.leaders.get(actor_id)
 
     def _add_context(self, m: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
         """Resolve an ambiguous form by a state named in the phrase, else the article's first party."""

@@ -522,7 +522,7 @@ def _organisations(g: Gazetteer, phrase: str, span: tuple[int, int], on: dt.date
             continue
         actor = g.actors[m.form.actor_ids[0]]
         if actor.kind != "state":
-            found.add(actor.actor_id, actor.country)
+            found.add(actor.actor_id, g.speaks_for(actor.actor_id))
     return _merge(found, _named(g, phrase[end:], on)) if phrase[end:].strip() else found
 
 
