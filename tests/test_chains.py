@@ -1960,3 +1960,25 @@ def test_the_coalition_saudi_arabia_leads_speaks_for_it(text: str, speakers: lis
     assert _speakers(text, outlet="alriyadh") == speakers
     # naming it does not make an article about Yemen's war one about Saudi Arabia (its own `country` stays null)
     assert "SAU" not in analysed(text).context.counts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # w60: a derived verbal noun with `his` after the subject is the verb's object (119 speakers ended with one)
+        # corpus:ant-multisource-004.jsonl.gz#3922
+        (
+            'وفي الإمارات جدد المركز الوطني للأرصاد تأكيده على أن دولة الإمارات تقع خارج مسار إعصار "ماكونو" الذي تشكل مؤخرا في بحر العرب.',
+            "المركز الوطني للأرصاد",
+        ),
+        # corpus:ant-multisource-005.jsonl.gz#273
+        (
+            "وأكد الملك محمد السادس، اهتمامه بشأن الاجتماعي، مشددا على أن عددا من البرامج التنموية لا تحقق أثرها الاجتماعي.",
+            "الملك محمد السادس",
+        ),
+        # a family name in `ـه` is no verbal noun (corpus:ant-multisource-000.jsonl.gz#649, `رشاد عبده`)
+        ('من جانبه، قال الدكتور رشاد عبده إن "الصناديق السيادية فكرة عبقرية".', "الدكتور رشاد عبده"),
+    ],
+)
+def test_a_verbal_noun_with_his_after_the_subject_is_its_object(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker

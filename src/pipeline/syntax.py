@@ -226,8 +226,8 @@ def np_after(
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
-        if j > i and whole and _possessed(t.key) and last is not None and not g.find(t.text):
-            break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`
+        if j > i and whole and (_possessed(t.key) or possessed_masdar(t)) and last is not None and not g.find(t.text):
+            break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`, `المركز … تأكيده`
         if _unnamed_source(toks, i, j) and (past := _affiliation(toks, j, g)) > j:
             # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`, `مصدر مسؤول في التحالف العربي`: whom the source
             # speaks for, and no more
@@ -859,8 +859,8 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     nxt = toks[k + 1].key if k + 1 < len(toks) else ""
-    if derived_masdar(toks[k]) and ends_before_content(toks, k + 1):
-        return True  # `وجدد مارك كارني التأكيد على أن`, `التأكيد على وقوفها`: the verbal noun that carries what was said
+    if (derived_masdar(toks[k]) or possessed_masdar(toks[k])) and ends_before_content(toks, k + 1):
+        return True  # `وجدد مارك كارني التأكيد على أن`, `تأكيده على أن`: the verbal noun that carries what was said
     return _content_opens(toks, k) or nxt in COMPLEMENTIZERS or toks[k].key in PARTICLES  # `من أن`, `إلى أن`
 
 
@@ -957,6 +957,15 @@ def derived_masdar(t: Token) -> bool:
         return False
     text = strip_diacritics(t.text)  # `ألتمان` (Altman) is no `ال` + `تمان`
     return text.startswith("ال") and not (t.key[2] == "ا" and text[2:3] in "أإآ")
+
+
+_POSSESSED_MASDAR_RE = re.compile(r"(?:ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)ه")
+
+
+def possessed_masdar(t: Token) -> bool:
+    """A verbal noun of a derived verb with `his` (`تأكيده`, `تضامنه`, `استياءه`, `اهتمامه`): after a subject it is the
+    verb's object (`وجدد المركز الوطني للأرصاد تأكيده أن …`), never part of who acts. The text ends with `ه`, not `ة`."""
+    return _POSSESSED_MASDAR_RE.fullmatch(t.key) is not None and strip_diacritics(t.text).endswith("ه")
 
 
 def nominative_plural(word: str) -> bool:
