@@ -1982,3 +1982,26 @@ def test_the_coalition_saudi_arabia_leads_speaks_for_it(text: str, speakers: lis
 )
 def test_a_verbal_noun_with_his_after_the_subject_is_its_object(text: str, speaker: str) -> None:
     assert _speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # w60: `كان` before a subject is no part of it (corpus:ant-jawharafm-000.jsonl.gz#3509, #1994)
+        (
+            "في المقابل، كانت وزارة الداخلية أعلنت في وقت سابق أن عدد الليبيين المتواجدين حاليا بتونس المليونين ونصف.",
+            "وزارة الداخلية",
+        ),
+        (
+            "فقد كانت وزارة العدل الأميركية قالت في مارس الماضي إن رجلا من ليتوانيا يدعى إيفالداس ريماساوسكاس بعث برسائل.",
+            "وزارة العدل الأميركية",
+        ),
+        # a clause of condition is no source (corpus:ant-multisource-001.jsonl.gz#4637 gave `إذا كان يحب كوسوفو`)
+        (
+            "ولكن اللاعب الصربي، ألكسندر ميتروفيتش، يقول عنه إذا كان يحب كوسوفو إلى هذه الدرجة ويحمل علمها لماذا رفض اللعب في فريقها.",
+            "اللاعب الصربي",
+        ),
+    ],
+)
+def test_kana_and_a_clause_of_condition_are_no_part_of_a_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker

@@ -48,6 +48,7 @@ from pipeline.syntax import (
     said_of,
     says_nothing,
     sentence_subject,
+    speaker_without_openers,
     speakerlike,
     surnames,
     trim_end,
@@ -388,7 +389,7 @@ def _reported(
             speaker, after = "", i + 1
         # after a relative pronoun the subject is the pronoun or follows the verb: never the main clause's subject
         candidates = (lambda: speaker, before(np_before), *(() if relative else (before(sentence_subject), zero)))
-    speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := make()) and is_source(c, g)), "")
+    speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := speaker_without_openers(make(), g)) and is_source(c, g)), "")
     if not speaker:
         return None
     start, end, direct = _content(body, toks, after, limit)
