@@ -117,7 +117,6 @@ FOR_ONES_PART = frozenset(search_form(noun + suffix) for noun in ("جهت", "ج�
 """`من جهته`, `من جانبها`: "for his (her, their) part", which may stand between the verb and its subject."""
 
 
-# Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
 CLAUSE_HEAD_ENDS = tuple(".،,:؛!؟?")
 NEGATIONS = frozenset(search_form(w) for w in ("لا", "لم", "لن", "ما", "ليس"))
 
@@ -142,6 +141,7 @@ def heads_clause(toks: list[Token], i: int, kind: str) -> bool:
     return False
 
 
+# Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
 NAMED_HEADS = frozenset(
     search_form(w) for w in "شركة وكالة موقع صحيفة قناة معهد مركز منظمة حركة تقديرات تقرير مجموعة جماعة حزب مجلة".split()
 )
