@@ -2005,3 +2005,25 @@ def test_a_verbal_noun_with_his_after_the_subject_is_its_object(text: str, speak
 )
 def test_kana_and_a_clause_of_condition_are_no_part_of_a_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # round 22 row 90 (corpus:ant-multisource-003.jsonl.gz#711): a role, its nisba and the holder's known name,
+        # then the accused (`واشنطن`)
+        (
+            "وفي مقابلة تلفزيونية قبل ساعات من إعادة فرض العقوبات الأمريكية الشديدة على إيران، اتهم الرئيس الإيراني حسن "
+            'روحاني واشنطن "بشن حرب نفسية على الأمة الإيرانية وإثارة انقسامات في صفوف الشعب".',
+            ["الرئيس الإيراني حسن روحاني"],
+        ),
+        # round 22 row 84 (corpus:saudinewsnet-002.jsonl.gz#1568): a definite body after a surname is what is demanded of
+        (
+            "وقال الناطق الرسمي باسم الحكومة محمد المومني، إن «اقتحام المسجد الأقصى هو استفزازات إسرائيلية لمشاعر العرب "
+            "والمسلمين». وطالب المومني الحكومة الإسرائيلية بتحمّل مسؤولياتها باعتبارها القوة القائمة بالاحتلال.",
+            ["الناطق الرسمي باسم الحكومة محمد المومني", "المومني"],
+        ),
+    ],
+)
+def test_the_object_of_a_verb_of_demand_is_no_part_of_its_subject(text: str, speakers: list[str]) -> None:
+    assert [s for s, _ in _speakers(text)] == speakers

@@ -362,13 +362,17 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
     if toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
         return True  # `وتتهم المعارضة حزب الاتحاد`, `ودعا الأمين العام مجلس الأمن`: an indefinite head after a definite word
+    if toks[j - 1].key.startswith("ال") and toks[j - 1].key not in HEADS and _body_noun(t) and toks[j - 1].text[-1].isalpha():
+        return True  # `وطالب المومني الحكومة الإسرائيلية`: a definite body after a definite word, which takes no genitive
     text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
     found = g.find(text)
     # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`)
     joined = all(text[a.end : b.start].strip() in ("", "و") for a, b in pairwise(found))
     whole = bool(found) and found[0].start <= 1 and found[-1].end == len(text) and joined and all(m.form.kind == "alias" for m in found)
     ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
-    if not (whole or ends_in_nisba):
+    # a role, its nisba and the holder's known name (`الرئيس الإيراني حسن روحاني`), then the object (`واشنطن`)
+    ends_in_person = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "alias" and len(found) > 1
+    if not (whole or ends_in_nisba or ends_in_person):
         return False
     # a known name in one word (`ترامب`), or a body's or state's in several (`مجلس الأمن الدولي`; not a person's,
     # whom a role names: `الرئيس الأمريكي دونالد ترامب`)
@@ -379,7 +383,17 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     if whole:
         # `ودعت الخارجية البحرينية مجلس الأمن الدولي`, `ودعت السعودية والإمارات مجلس الأمن`
         return t.key.startswith("ال") or named or HEADS.get(t.key) == "organ" or bool(g.find(t.text))
-    return named or HEADS.get(t.key) == "organ"
+    person = found[-1].form.kind == "alias" and found[-1].end == len(text) and g.actors[found[-1].form.actor_ids[0]].kind == "person"
+    # a definite noun that is no title in apposition (`ميسون الدملوجي، المتحدثة`, `رياض المصطفى الرئيس السابق`)
+    definite = t.key.startswith("ال") and HEADS.get(t.key) not in ("official", "person") and not toks[j - 1].text.endswith(("،", ","))
+    other = definite or any(m.start == 0 and m.form.kind in ("alias", "capital") for m in g.find(t.text))
+    return named or HEADS.get(t.key) == "organ" or (person and other)  # `حسن روحاني واشنطن`
+
+
+def _body_noun(t: Token) -> bool:
+    """A definite head noun of a body that is no adjective in form and no office (`الحكومة`, `الشركة`; not
+    `الخارجية`, which follows `الشؤون` as its nisba, nor `المتحدثة`, a title in apposition)."""
+    return t.key.startswith("ال") and HEADS.get(t.key) in BODY_HEADS and t.key not in OFFICE_HEADS and not t.key.endswith(ADJECTIVE_ENDINGS)
 
 
 def _after_person(toks: list[Token], i: int, last: int, g: Gazetteer) -> int:
