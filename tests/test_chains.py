@@ -2027,3 +2027,21 @@ def test_kana_and_a_clause_of_condition_are_no_part_of_a_speaker(text: str, spea
 )
 def test_the_object_of_a_verb_of_demand_is_no_part_of_its_subject(text: str, speakers: list[str]) -> None:
     assert [s for s, _ in _speakers(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # round 22 row 9 and run w68 (279 speakers ended at `المشرف`): `المشرف العام على …` after a title and name
+        # corpus:saudinewsnet-001.jsonl.gz#4327
+        (
+            "من جانبه أكد عضو مجلس إدارة الشباب والمشرف على الألعاب المختلفة خليف الهويشان أن النادي سيفتح أبواب الترشيح "
+            "لكرسي الرئاسة الاسبوع المقبل.",
+            "عضو مجلس إدارة الشباب والمشرف على الألعاب المختلفة خليف الهويشان",
+        ),
+        # `على أهمية` after `المشرف` is what he stressed (corpus:saudinewsnet-2015, the SUPERVISORS guard)
+        ("وأكد المشرف العام على أهمية البرنامج في تطوير مهارات الطلاب.", "المشرف العام"),
+    ],
+)
+def test_al_mushrif_ala_after_a_title_is_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text)[0][0] == speaker
