@@ -726,3 +726,21 @@ def test_one_statement_per_span() -> None:
 )
 def test_a_sentence_that_ends_after_the_subject_or_the_attribution_is_read_without_error(text: str) -> None:
     assert all(f.content_end <= len(text) for f in statements_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # run w70: the addressee in parentheses before the speaker (corpus:saudinewsnet-001.jsonl.gz#1209), and students
+        # counted (`11869 طالبا وطالبة`) are no one demanding
+        (
+            "كشف لـ(عكاظ) عميد القبول والتسجيل بجامعة طيبة الدكتور خالد آل مسعود، أنه تم قبول 11869 طالبا وطالبة بشكل "
+            "نهائي في برامج الانتظام.",
+            ["عميد القبول والتسجيل بجامعة طيبة الدكتور خالد آل مسعود"],
+        ),
+        # corpus:saudinewsnet-003.jsonl.gz#1365
+        ("مما يذكر أن ثلاثين طالباً وطالبة أنهوا مؤخرا الدورة الصيفية لبرنامج إعداد القادة.", []),
+    ],
+)
+def test_counted_students_demand_nothing(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in statements_of(text)] == speakers

@@ -22,6 +22,7 @@ from pipeline.cues import Cue, attribution_at, attribution_phrases, cue_forms, q
 from pipeline.document import Document
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, has_hit, tokens_at, word_automaton, word_hits
 from pipeline.syntax import (
+    AS,
     B_OBJECT_VERBS,
     COMPLEMENTIZERS,
     FILLERS,
@@ -33,6 +34,7 @@ from pipeline.syntax import (
     attribution_source,
     clause_end,
     closing_quote,
+    counted,
     ends_before_content,
     first_source,
     heads_clause,
@@ -56,7 +58,6 @@ from pipeline.syntax import (
 from pipeline.text import search_form
 
 COMMON_STARTS = frozenset({search_form("على")})
-AS = search_form("كما")
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
 # Without saying, or not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب
 # الوفاة`, `لم تعلن الإدارة أسماءها`: 1,368 corpus rows).
@@ -269,6 +270,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
+    if counted(toks, i):
+        return None  # `تم قبول 350 طالبا وطالبة`, `طالب وطالبة`: students, not someone demanding
     if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):
         return None  # `حراسة أمنية مشددة`, `حالات مؤكدة بفيروس`: the participle is the noun's adjective
     if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or said_of(toks, i)[1] < 0):

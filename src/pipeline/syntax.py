@@ -121,6 +121,16 @@ CLAUSE_HEAD_ENDS = tuple(".،,:؛!؟?")
 NEGATIONS = frozenset(search_form(w) for w in ("لا", "لم", "لن", "ما", "ليس"))
 
 
+def counted(toks: list[Token], i: int) -> bool:
+    """Whether the word at token i is counted (`350 طالبا`, `«37» طالباً`) or paired with its feminine (`طالب وطالبة`):
+    a noun, not a verb or participle of saying (206 statements of run w70 on `طالبا`/`طالباً`, most of them students)."""
+    after = toks[i + 1].key if i + 1 < len(toks) else ""
+    stem = toks[i].key.rstrip("اً")
+    number = i > 0 and toks[i - 1].text.strip('«»()"').isdigit()
+    accusative = strip_diacritics(toks[i].text).endswith(("ا", "ين"))  # `350 طالبا`; never `عام 2015 قال`
+    return (number and accusative) or (len(stem) > 2 and after in ("و" + stem + "ه", "و" + stem + "ات"))
+
+
 def heads_clause(toks: list[Token], i: int, kind: str) -> bool:
     """Whether the homograph of a preposition at token i is a reporting cue (`cues.tsv`, `opens`): a verb at the head
     of its clause (sentence start, after a comma, `من جانبه`, `كما`) with its `أن` clause ahead, before a relative,
@@ -424,6 +434,8 @@ def _after_addressee(toks: list[Token], i: int) -> int:
     for k in range(i, min(len(toks), i + 5)):
         if toks[k].text.rstrip("،,:").endswith(tuple(CLOSING_QUOTES + '"')) and (k > i or toks[k].text.count('"') != 1):
             return k + 1
+        if "(" in toks[i].text and toks[k].text.rstrip("،,:").endswith(")"):
+            return k + 1  # `كشف لـ(عكاظ) عميد القبول …`
     return i
 
 
@@ -1104,7 +1116,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
     if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
         return False
-    if bare.removeprefix("و") in SUBORDINATORS or first in VERB_PARTICLES or first in AS:
+    if bare.removeprefix("و") in SUBORDINATORS or first in VERB_PARTICLES or first.removeprefix("و") == AS:
         return False  # `إذا كان يحب كوسوفو`, `وعندما تخسر الأرجنتين`, `وقد بدا`, `كما يدعي`
     if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES or bare in PRONOUN_OBJECTS:
         return False  # `بهذا الخصوص`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`), `إليه`, `معه`: an object
@@ -1400,8 +1412,8 @@ def without_openers(phrase: str, openers: frozenset[str] = CLAUSE_OPENERS) -> st
     return " ".join(words)
 
 
-AS = frozenset(search_form(w) for w in ("كما", "وكما"))
-SPEAKER_OPENERS = CLAUSE_OPENERS - VERB_PARTICLES - AS
+AS = search_form("كما")
+SPEAKER_OPENERS = CLAUSE_OPENERS - VERB_PARTICLES - {AS, "و" + AS}
 """What a speaker phrase may lose at its start (`كان`, `أخيرا`, `بدوره`); not `قد` or `كما`, which open a verb
 (`وقد بدا`, `كما يدعي`: no source, see `is_source`)."""
 
