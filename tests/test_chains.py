@@ -1547,6 +1547,14 @@ def test_a_short_name_resolves_like_the_source_that_introduced_it() -> None:
         ("رأفت الصباغ المتحدث الرسمي للمركز", ("SAU",)),
         ("الصباغ", ("SAU",)),
     ]
+    # round 23 row 68 (corpus:ant-jawharafm-001.jsonl.gz#465): `النهضة` names the party in `رئيس حركة النهضة راشد
+    # الغنوشي`, not the man, so `زعيم النهضة` takes no state from that phrase
+    text = (
+        "قال رئيس حركة النهضة راشد الغنوشي إن الحركة ستنتهي الأسبوع القادم من عقد مؤتمراتها الجهوية في جميع الولايات.\n"
+        "وحول المسيرات المندّدة بمشروع قانون المصالحة الاقتصادية، اعتبر زعيم النهضة أن بعض الأطراف السياسية تسعى إلى "
+        "القيام بحملات انتخابيّة مبكرة."
+    )
+    assert _speakers(text, outlet="Jawhara FM")[-1] == ("زعيم النهضة", ())
 
 
 @pytest.mark.parametrize(

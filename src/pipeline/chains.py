@@ -39,6 +39,7 @@ from pipeline.syntax import (
     HEAD_AGREEMENT,
     HEADS,
     JOINT_WORDS,
+    NAMED_HEADS,
     OFFICE_HEADS,
     ORGANISATIONS,
     POSTED_AT,
@@ -597,8 +598,10 @@ def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
 
 def _names_in(words: list[str], name: str) -> bool:
     """Whether a source's words end with the name or hold it after a given name (`رأفت الصباغ المتحدث …`, `… آل
-    الشيخ مفتي …`), not as a word of a title or a body (`المرصد السوري …`, `الأسر المتضررة`)."""
-    return words[-1] == name or any(w == name and not before.startswith("ال") and before not in HEADS for before, w in pairwise(words))
+    الشيخ مفتي …`), not as a word of a title or a body (`المرصد السوري …`, `الأسر المتضررة`, `زعيم حركة النهضة`)."""
+    return words[-1] == name or any(
+        w == name and not before.startswith("ال") and before not in HEADS and before not in NAMED_HEADS for before, w in pairwise(words)
+    )
 
 
 def _definite_stem(word: str) -> str:
