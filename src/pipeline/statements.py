@@ -34,6 +34,7 @@ from pipeline.syntax import (
     attribution_source,
     clause_end,
     closing_quote,
+    complement_follows,
     counted,
     ends_before_content,
     first_source,
@@ -290,7 +291,7 @@ def _says(toks: list[Token], i: int) -> bool:
     """Whether what was said opens right after the cue at token i: a complementizer (`مؤكدة بأن`, `على أن`), a colon
     or a quotation (`ذات مرة قائلة "…`)."""
     quoted = i + 1 < len(toks) and toks[i + 1].text[:1] in OPENING_QUOTES + '"'
-    return toks[i].text.endswith(":") or quoted or any(t.key in COMPLEMENTIZERS for t in toks[i + 1 : i + 3])
+    return quoted or complement_follows(toks, i)
 
 
 def _indefinite_noun(t: Token) -> bool:

@@ -131,14 +131,20 @@ def counted(toks: list[Token], i: int) -> bool:
     return (number and accusative) or (len(stem) > 2 and after in ("و" + stem + "ه", "و" + stem + "ات"))
 
 
+def complement_follows(toks: list[Token], i: int) -> bool:
+    """Whether a colon ends the cue at token i or a complementizer follows within two words (`مبيناً أن`, `مؤكدة بأن`,
+    `على أن`)."""
+    return toks[i].text.endswith(":") or any(t.key in COMPLEMENTIZERS for t in toks[i + 1 : i + 3])
+
+
 def heads_clause(toks: list[Token], i: int, kind: str) -> bool:
     """Whether the homograph of a preposition at token i is a reporting cue (`cues.tsv`, `opens`): a verb at the head
     of its clause (sentence start, after a comma, `من جانبه`, `كما`) with its `أن` clause ahead, before a relative,
     a negation or another cue, and not `بين` + a pair (`وبين مدير المرور أن`, `وبين إمام وخطيب المسجد النبوي أن`; not
     `بين المملكة وروسيا، أكد أن`, `بين الذين`); a participle right before its `أن` (`مبيناً أن`, not `كما هو مبين في`)."""
     if kind == "participle":
-        return toks[i].text.endswith(":") or any(t.key in COMPLEMENTIZERS for t in toks[i + 1 : i + 3])
-    if i > 0 and not toks[i - 1].text.endswith(CLAUSE_HEAD_ENDS) and toks[i - 1].key not in CLAUSE_OPENERS | FOR_ONES_PART:
+        return complement_follows(toks, i)
+    if i > 0 and not toks[i - 1].text.endswith(CLAUSE_HEAD_ENDS) and toks[i - 1].key not in HEAD_OPENERS:
         return False
     second = i + 3 if i + 2 < len(toks) and toks[i + 2].key == "و" else i + 2  # `بين 2019 و 2025،`
     if second < len(toks) and toks[second].text.startswith("و") and toks[second].text.endswith(("،", ",")):
@@ -475,7 +481,7 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
         t = toks[end]
         # a body's own noun in construct with a definite word: `في نادي النصر`, `في صندوق التنمية العقارية`
         construct = end == k and end + 1 < len(toks) and t.text[-1].isalpha() and toks[end + 1].key.startswith("ال")
-        construct = construct and t.key not in OCCASIONS | DEMONSTRATIVES  # not `في بيان الوزارة`, `في هذا التطور`
+        construct = construct and t.key not in NOT_BODY_NOUNS  # not `في بيان الوزارة`, `في هذا التطور`
         if (
             t.key in SPEAKER_STOPS
             or t.key in COMPLEMENTIZERS
@@ -1097,6 +1103,7 @@ OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "ج�
 أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
 QUANTIFIER_KEYS = frozenset(search_form(w) for w in OBJECT_QUANTIFIERS)
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
+NOT_BODY_NOUNS = OCCASIONS | DEMONSTRATIVES  # a construct that opens no body (`_affiliation`)
 
 
 @lru_cache(maxsize=1 << 15)  # phrases repeat across sentences and candidates; the answer depends on them alone
@@ -1393,6 +1400,7 @@ VERB_PARTICLES = frozenset(search_form(w) for w in "قد وقد فقد لقد و
 CLAUSE_OPENERS = VERB_PARTICLES | frozenset(
     search_form(w) for w in "كما وكما كان وكان كانت وكانت أخيرا وأخيرا أيضا وأيضا كذلك وكذلك بدوره بدورها بدورهم".split()
 )
+HEAD_OPENERS = CLAUSE_OPENERS | FOR_ONES_PART  # what may stand before a verb at the head of its clause (`heads_clause`)
 
 
 # A committer never starts with these: `في أنغولا`, `من جهتهم`, `ما أكده مصدر أمني`.
