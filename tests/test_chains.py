@@ -598,8 +598,11 @@ def test_a_dual_commitment_verb_needs_a_dual_or_coordinated_subject() -> None:
             "الحالي نحو 400 مليار ريال.",
             "حسن مغربي مدير فرع مصرفي",
         ),
-        # corpus:saudinewsnet-2015-07-23-00153
-        ('قال لـ"الاقتصادية" مختصون في شركات تأجير السيارات إن عديدا من الشركات والمكاتب أغلقت قبل العيد.', "مختصون"),
+        # corpus:saudinewsnet-2015-07-23-00153 (and `lexicons/governed.tsv`: specialists in what)
+        (
+            'قال لـ"الاقتصادية" مختصون في شركات تأجير السيارات إن عديدا من الشركات والمكاتب أغلقت قبل العيد.',
+            "مختصون في شركات تأجير السيارات",
+        ),
     ],
 )
 def test_a_medium_said_to_before_the_speaker_is_not_part_of_it(text: str, speaker: str) -> None:
@@ -1892,11 +1895,48 @@ def test_a_saudi_municipality_is_an_organ_of_the_state() -> None:
         ),
         # `على أهمية` after `المشرف` is what he stressed (corpus:saudinewsnet-2015, the SUPERVISORS guard)
         ("وأكد المشرف العام على أهمية البرنامج في تطوير مهارات الطلاب.", "المشرف العام"),
+        # run w75 (`lexicons/governed.tsv`): a title's own preposition ends at whom it was said to
+        # (corpus:ant-multisource-000.jsonl.gz#3203) ...
+        ('وأفاد مصدر مقرب من التحقيق لوكالة "فرانس برس" أنه سيتم الاستماع للمرة الأولى إلى شهادة ساركوزي.', "مصدر مقرب من التحقيق"),
+        # ... and is the verb's own when nothing said follows it (corpus:ant-jawharafm-000.jsonl.gz#625)
+        (
+            "وعبر المسؤول عن استعداد رجال الأعمال والمستثمرين السعوديين في تعميق العلاقات مع نظرائهم التونسيين.",
+            "المسؤول",
+        ),
     ],
 )
 def test_the_first_speaker_ends_where_its_subject_does(text: str, speaker: str) -> None:
     # `بـ` words, possessed verbal nouns, `كان` and clauses of condition, `المشرف … على`: what is and is not the subject
     assert _speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "countries"),
+    [
+        # run w76 (`lexicons/governed.tsv`, `state` n): what an expert studies or a source is close to is not their
+        # state (corpus:ant-jawharafm-001.jsonl.gz#332, ant-jawharafm-000.jsonl.gz#1715) ...
+        (
+            "قال الخبير في الشأن الليبي رافع الطبيب، إن هناك إرادة اليوم لمعالجة ظاهرة الهجرة السرية نحو أوروبا.",
+            "الخبير في الشأن الليبي رافع الطبيب",
+            (),
+        ),
+        (
+            "وقال مصدر مصري قريب من التحقيقات اليوم الأربعاء إنه من المرجح أن يكون انفجار وراء تحطم الطائرة الروسية.",
+            "مصدر مصري قريب من التحقيقات",
+            ("EGY",),
+        ),
+        # ... whoever issued a statement is (corpus:ant-multisource-000.jsonl.gz#2023)
+        (
+            "وقال بيان صادر عن رئاسة الجمهورية اللبنانية إن الرئيس ميشال عون كلف سعد الحريري الخميس بتشكيل الحكومة الجديدة.",
+            "بيان صادر عن رئاسة الجمهورية اللبنانية",
+            ("LBN",),
+        ),
+    ],
+)
+def test_a_titles_own_preposition_gives_a_state_only_when_it_says_whose_the_source_is(
+    text: str, speaker: str, countries: tuple[str, ...]
+) -> None:
+    assert _speakers(text)[0] == (speaker, countries)
 
 
 def test_a_colon_set_apart_after_the_name_opens_what_was_said() -> None:

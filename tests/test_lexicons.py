@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -101,3 +102,15 @@ def test_no_b_adverbial_is_part_of_a_speaker_in_its_example(row: dict[str, str])
     assert row["kind"] in ("manner", "preposition")
     assert search_form(row["word"]) in [t.key for t in tokens(row["example"])]
     assert all(search_form(row["word"]) not in search_form(s.speaker).split() for s in statements_of(row["example"]))
+
+
+@pytest.mark.parametrize("row", load_tsv("governed.tsv"), ids=lambda r: f"{r['word']} {r['preposition']}")
+def test_a_titles_own_preposition_belongs_to_the_speaker_in_its_example(row: dict[str, str]) -> None:
+    from pipeline.syntax import GOVERNED
+    from tests.helpers import statements_of
+
+    first = statements_of(row["example"])[0]
+    preposition = search_form(row["preposition"])
+    pairs = pairwise(search_form(first.speaker).split())
+    assert any(p == preposition and (w.removeprefix("و"), p) in GOVERNED for w, p in pairs)  # `مصادر مقربة من التحقيق`
+    assert row["example"][first.content_start :].split()[0] != row["preposition"]

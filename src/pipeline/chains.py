@@ -46,6 +46,7 @@ from pipeline.syntax import (
     PREPOSITION_WORDS,
     QUANTIFIERS,
     SPEAKER_STOPS,
+    before_governed,
     without_conjunction,
 )
 from pipeline.text import search_form
@@ -81,6 +82,7 @@ def resolve_source(
 
 def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None, role: str) -> Resolution:
     """`resolve_source` without recording the result."""
+    phrase = before_governed(phrase)  # `مصدر مصري قريب من التحقيقات`: close to it, not of its state
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":
         found = previous or _honoured(doc, g, words[0], at) or Resolution()

@@ -9,7 +9,7 @@ verb–subject), before it, or after a complementizer (`أنّ`, `إنّ`). The 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -258,6 +258,11 @@ def np_after(
         if t.key == OVER and _supervisor_before(toks, i, j) and _supervised(toks, j):
             last, j = j, j + 1  # `المشرف على صندوق الاستثمارات العامة ياسر الرميان`: the office takes `على`
             continue
+        if j > i and (past := _governed(toks, j, g)) > j:
+            last, j = past - 1, past  # `تقرير صادر عن الهيئة …`, `مصادر مقربة من التحقيق`: the title's own preposition
+            if toks[last].text.endswith((":", "،", ",")):
+                break
+            continue  # to what ends the subject after it: `أن`, a time word, whom it was said to (`_words_follow`)
         quoted = t.text[0] in OPENING_QUOTES + '"'
         if (
             t.key in SPEAKER_STOPS
@@ -281,6 +286,80 @@ def np_after(
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
     return text, last + 1
+
+
+def _governed_forms(rows: Iterable[dict[str, str]]) -> frozenset[tuple[str, str]]:
+    """Each row's word in its generated forms (`governed.tsv`), folded, with its preposition."""
+    return frozenset(
+        (search_form(prefix + form), search_form(row["preposition"]))
+        for row in rows
+        for word in [row["word"]]
+        for form in (word, word + "ة", word + "ون", word + "ين", word + "ات", *filter(None, row["plurals"].split("|")))
+        for prefix in ("", "ال")
+    )
+
+
+GOVERNED = _governed_forms(load_tsv("governed.tsv"))
+"""Words of a title with the preposition each takes (`lexicons/governed.tsv`: `صادر عن`, `مقربة من`, `الخبير في`)."""
+GOVERNING = frozenset(word for word, _ in GOVERNED)
+STATELESS_GOVERNED = _governed_forms(row for row in load_tsv("governed.tsv") if row["state"] == "n")
+AT_ORGAN_GOVERNED = _governed_forms(row for row in load_tsv("governed.tsv") if row["state"] == "organ")
+
+
+def before_governed(phrase: str) -> str:
+    """A source phrase up to the preposition of a title word that says what the source knows or studies, not whose
+    it is (`governed.tsv`, `state` n, or organ before what is no state organ): `مصدر مصري قريب من التحقيقات` → `مصدر
+    مصري`, `الخبير في الشأن الليبي` → `الخبير` (but `محللون في الجيش الأمريكي`). Its state is read from what remains."""
+    words = phrase.split()
+    keys = [search_form(w) for w in words]
+    for k in range(1, len(keys) - 1):
+        pair = (without_conjunction(keys[k - 1], GOVERNING), keys[k])
+        if pair in STATELESS_GOVERNED or (pair in AT_ORGAN_GOVERNED and HEADS.get(keys[k + 1]) != "organ"):
+            return " ".join(words[:k])
+    return phrase
+
+
+def _governed(toks: list[Token], j: int, g: Gazetteer) -> int:
+    """The index after the preposition at token j and its noun phrase, when the word before takes that preposition
+    (`lexicons/governed.tsv`) and what was said opens right after them (`تقرير صادر عن الهيئة العامة للسياحة أن`,
+    `المصدر القريب من التحقيق اليوم الثلاثاء أن`); j otherwise (`وعبر المسؤول عن استعداد رجال الأعمال في …`: the
+    verb's `عن`; `الخبير في تصريح لـ…`: an occasion)."""
+    before = toks[j - 1]
+    if j + 1 >= len(toks) or (without_conjunction(before.key, GOVERNING), toks[j].key) not in GOVERNED:
+        return j
+    if not before.text[-1].isalpha() or occasion_aside(toks, j) is not None or toks[j + 1].key in NOT_SUPERVISED:
+        return j  # `وأوضح الباحث في أهمية البحث أنه`: what he spoke of
+    phrase = np_after(toks, j + 1, g)[0]
+    past = j + 1 + len(phrase.split())  # where the phrase ends (np_after's next index is past whom it was said to)
+    return past if phrase and _words_follow(toks, past, g) else j
+
+
+ABOUT = search_form("عن")
+
+
+def _words_follow(toks: list[Token], k: int, g: Gazetteer) -> bool:
+    """Whether what was said opens at token k, past time words, an aside of occasion and whom it was said to: `أن`,
+    `إن`, a colon, a quotation that is no name, or the particle of `أعرب عن`, `أشار إلى`."""
+    m = k
+    while m < min(len(toks), k + 8):
+        t = toks[m]
+        if t.key in COMPLEMENTIZERS or t.text.startswith(":") or toks[m - 1].text.endswith(":") or t.key == ABOUT:
+            return True  # `وأعرب البيان الصادر عن الوزارة عن قلقه`
+        if t.key in ASIDE_ENDS:  # `أشار التقرير الصادر عن … إلى أن`; not `دعا الجهات القريبة من الشباب إلى إقامة …`
+            return m + 1 < len(toks) and toks[m + 1].key in COMPLEMENTIZERS
+        if t.text[0] in OPENING_QUOTES + '"':
+            return not _short_quote(toks, m)
+        if _addressee(toks, m, g):
+            m = max(m + 1, _past_addressee(toks, m))
+            if m < len(toks) and toks[m].text[0] in OPENING_QUOTES + '"' and _short_quote(toks, m):  # `لوكالة "فرانس برس"`
+                m = next(k + 1 for k in range(m, m + 3) if toks[k].text.rstrip("،,:.").endswith(tuple(CLOSING_QUOTES + '"')))
+        elif (aside := occasion_aside(toks, m)) is not None:
+            m = aside
+        elif t.key in TIME_WORDS or t.key in TIME_NOUNS or t.key in TIME_ADJECTIVES:
+            m += 1
+        else:
+            return False
+    return False
 
 
 OVER = search_form("على")
@@ -596,13 +675,20 @@ ASIDE_ENDS = frozenset(search_form(w) for w in "عن إلى الى".split())
 """The particles of `أعرب عن`, `أشار إلى` that end an aside of occasion (`على` does not: `في تغريدة على حسابه`)."""
 
 
+def occasion_word(key: str) -> bool:
+    """Whether a folded word is a noun of occasion, bare, definite or with a possessive pronoun (`بيانها`; `كلمته`,
+    `دراستهم`: a ta marbuta is written ت before it)."""
+    word = key.removeprefix("ال")
+    stems = [word[: -len(suffix)] for suffix in ("هما", "هم", "ها", "ه") if word.endswith(suffix)]
+    return word in OCCASIONS or any(s in OCCASIONS or (s.endswith("ت") and s[:-1] + "ه" in OCCASIONS) for s in stems)
+
+
 def occasion_aside(toks: list[Token], j: int) -> int | None:
     """The index after an aside of occasion at token j, which a comma or colon closes or a complementizer follows
     (`في بيان صحافي لها،`, `في كلمة متلفزة إنه`), else None: not an aside of the matter itself (`في 16 اتهاما،`)."""
     if j + 1 >= len(toks) or toks[j].key not in ASIDES:
         return None
-    word = toks[j + 1].key.removeprefix("ال")
-    if not any(word.endswith(p) and word[: len(word) - len(p)] in OCCASIONS for p in ("هما", "هم", "ها", "ه", "")):
+    if not occasion_word(toks[j + 1].key):
         return None
     for m in range(j + 1, min(len(toks), j + 9)):
         if m > j + 1 and (toks[m].key in ASIDE_ENDS or (toks[m].text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, m))):
