@@ -1898,6 +1898,10 @@ def test_a_saudi_municipality_is_an_organ_of_the_state() -> None:
         # run w75 (`lexicons/governed.tsv`): a title's own preposition ends at whom it was said to
         # (corpus:ant-multisource-000.jsonl.gz#3203) ...
         ('وأفاد مصدر مقرب من التحقيق لوكالة "فرانس برس" أنه سيتم الاستماع للمرة الأولى إلى شهادة ساركوزي.', "مصدر مقرب من التحقيق"),
+        # the statement a subject issued is the channel, not part of it (run w76: 276 speakers ended in `بيانا`)
+        # corpus:ant-multisource-001.jsonl.gz#2064 and ant-multisource-000.jsonl.gz#4931
+        ("وأصدرت كوالكوم بيانا قالت فيه إنها تعترض بشدة على القرار وستستأنف ضده فورا أمام المحكمة العامة للاتحاد الأوروبى.", "كوالكوم"),
+        ("ونشر اتحاد القدم السعودي بيانا قال فيه: أصدر الاتحاد السعودي لكرة القدم قرارا بتشكيل لجنة خاصة.", "اتحاد القدم السعودي"),
         # ... and is the verb's own when nothing said follows it (corpus:ant-jawharafm-000.jsonl.gz#625)
         (
             "وعبر المسؤول عن استعداد رجال الأعمال والمستثمرين السعوديين في تعميق العلاقات مع نظرائهم التونسيين.",
@@ -2067,3 +2071,21 @@ def test_the_coalition_saudi_arabia_leads_speaks_for_it(text: str, speakers: lis
 )
 def test_the_object_of_a_verb_of_demand_is_no_part_of_its_subject(text: str, speakers: list[str]) -> None:
     assert [s for s, _ in _speakers(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        # run w76: speakers of `أصدر … بيانا قال فيه` (276 ended in `بيانا`, `بياناً`, `تقريرا`, `تصريحا`)
+        ("وزارة الخارجية البحرينية بيانا", "وزارة الخارجية البحرينية"),
+        ("مسؤولان آخران بالإدارة الأميركية تقريرا", "مسؤولان آخران بالإدارة الأميركية"),
+        ("النائب العام المصري بياناً", "النائب العام المصري"),
+        # an event or a time is no text the subject issued (`حديثا` is "recently")
+        ("التقرير الـ 51 الصادر حديثًا", "التقرير الـ 51 الصادر حديثًا"),
+        ("بيانا", "بيانا"),
+    ],
+)
+def test_the_text_a_subject_issued_is_no_part_of_it(phrase: str, subject: str) -> None:
+    from pipeline.syntax import without_channel_object
+
+    assert without_channel_object(phrase) == subject

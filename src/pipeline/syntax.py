@@ -668,6 +668,8 @@ ASIDES = frozenset(search_form(w) for w in "خلال أثناء عقب قبيل 
 
 
 OCCASIONS = frozenset(search_form(row["occasion"]) for row in load_tsv("occasions.tsv"))
+ISSUED = frozenset(search_form(row["occasion"]) for row in load_tsv("occasions.tsv") if row["issued"] == "y")
+"""Occasions that are texts a speaker issues (`بيان`, `تقرير`, `تصريح`): after the subject, the verb's object."""
 """Nouns of the occasion or channel of a statement (`lexicons/occasions.tsv`: `بيان`, `تغريدة`, `مؤتمر`, `وقت`)."""
 
 
@@ -1515,13 +1517,25 @@ SPEAKER_OPENERS = CLAUSE_OPENERS - VERB_PARTICLES - {AS, "و" + AS}
 def speaker_without_openers(phrase: str, g: Gazetteer) -> str:
     """A speaker phrase without `كان`, `أخيرا`, `بدوره` before it when what is left names a source (`كان جواد ظريف`
     → `جواد ظريف`; an opener alone → ""); else as it is (`كان امرا طبيعيا`: `كان` is the verb, its predicate no source)."""
+    phrase = without_channel_object(phrase)
     stripped = without_openers(phrase, SPEAKER_OPENERS)
     return stripped if not stripped or stripped == phrase or speakerlike(stripped, g) else phrase
 
 
+def without_channel_object(phrase: str) -> str:
+    """A subject phrase without the statement it issued as its last word, an accusative text it issues (`ISSUED`:
+    `أصدرت وزارة الخارجية الروسية بيانا قالت فيه …` → `وزارة الخارجية الروسية`; `بيانًا`, `تقريرا`, `تصريحا`; not
+    `المنضم حديثا`, recently): the channel, not who spoke."""
+    words = phrase.split()
+    if len(words) < 2:
+        return phrase
+    last = strip_diacritics(words[-1]).strip(EDGE_PUNCT)
+    return " ".join(words[:-1]) if last.endswith("ا") and search_form(last[:-1]) in ISSUED else phrase
+
+
 def as_committer(phrase: str) -> str:
     """A subject phrase without the clause openers around it (`وكان ترامب قد` → `ترامب`), or "" when it cannot be a party."""
-    words = without_openers(phrase).split()
+    words = without_channel_object(without_openers(phrase)).split()
     while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES:
         words.pop()
     first = search_form(words[0].strip(EDGE_PUNCT)) if words else ""
