@@ -2089,3 +2089,30 @@ def test_the_text_a_subject_issued_is_no_part_of_it(phrase: str, subject: str) -
     from pipeline.syntax import without_channel_object
 
     assert without_channel_object(phrase) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "countries"),
+    [
+        # run w77 (`heads.tsv` v8, `seat`): where a state's body sits names its state, in the speaker and its countries
+        # (corpus:ant-multisource-004.jsonl.gz#948, ant-multisource-000.jsonl.gz#1880)
+        (
+            "أعلنت السلطات الصحية في كندا، الأربعاء، أن 19 شخصا على الأقل توفوا في كيبيك بسبب موجة الحر.",
+            "السلطات الصحية في كندا",
+            ("CAN",),
+        ),
+        (
+            "قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى الأربعاء.",
+            "وزارة الوحدة في كوريا الجنوبية",
+            ("KOR",),
+        ),
+        # a mission serves abroad: where it sits is no state of its (corpus:ant-jawharafm-000.jsonl.gz#1993)
+        (
+            "وأكدت السفارة الروسية في بانكوك، أن المطبات لم تكن وحدها سبب الإصابات.",
+            "السفارة الروسية",
+            ("RUS",),
+        ),
+    ],
+)
+def test_where_a_states_body_sits_names_its_state(text: str, speaker: str, countries: tuple[str, ...]) -> None:
+    assert _speakers(text)[0] == (speaker, countries)

@@ -38,13 +38,16 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     HEAD_AGREEMENT,
     HEADS,
+    IN,
     JOINT_WORDS,
+    MAX_SEATED,
     NAMED_HEADS,
     OFFICE_HEADS,
     ORGANISATIONS,
     POSTED_AT,
     PREPOSITION_WORDS,
     QUANTIFIERS,
+    SEAT_HEADS,
     SPEAKER_STOPS,
     before_governed,
     without_conjunction,
@@ -111,7 +114,7 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
         return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
-    if (city := _organ_of_city(words, g)) is not None:
+    if (city := _organ_of_city(words, g) or _seat(words, g)) is not None:
         return Resolution([city.lower()], [city])  # `شرطة دبي`, `أمير منطقة القصيم`: the place's state, not the context's
     chained = _chained(doc, g, words, at)
     if chained is not None and (chained.countries or HEADS.get(words[0]) == "document"):
@@ -304,6 +307,21 @@ def _organ_of_city(words: list[str], g: Gazetteer) -> str | None:
             if (state := cities().get(" ".join(bare[at : at + size]))) is not None:
                 return state
     return None
+
+
+def _seat(words: list[str], g: Gazetteer) -> str | None:
+    """The state of the place a state's body sits in, after `في` (`heads.tsv`, `seat`): `النيابة العامة في بوليفيا`,
+    `المتحدث باسم وزارة الصحة في غزة`; not a mission's (`السفارة في الرياض`) or an official's posting."""
+    at = next((k for k, w in enumerate(words) if w in SEAT_HEADS), None)
+    if at is None or IN not in words[at : at + MAX_SEATED + 1]:
+        return None
+    inside = words.index(IN, at)
+    if any(w.endswith(("،", ",")) for w in words[at:inside]):
+        return None  # `رئيسة لجنة الإغاثة الدولية، المقيمة في الرياض`: where a person lives
+    place = words[inside + 1 :]
+    if place and place[0].removeprefix("ال") in ADMINISTRATIVE_UNITS:
+        place = place[1:]
+    return next((state for n in (1, 2) if len(place) >= n and (state := g.state_of_place(" ".join(place[:n])))), None)
 
 
 def _places_of_office(bare: list[str], g: Gazetteer) -> Iterator[tuple[int, int, bool]]:

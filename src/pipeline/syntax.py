@@ -78,6 +78,8 @@ feminine, folded → class."""
 HEAD_AGREEMENT: dict[str, str] = {form: agree for form, _, agree in _HEAD_ROWS}
 OFFICE_HEADS = frozenset(form for form, row, _ in _HEAD_ROWS if row["office"] == "y")
 """Heads naming who holds an office in the body named after them (`رئيس الاتحاد`, `المتحدث باسم النقابة`)."""
+SEAT_HEADS = frozenset(form for form, row, _ in _HEAD_ROWS if row["seat"] == "y")
+"""Heads of a state's bodies that sit in their own state (`heads.tsv`, `seat`): `في` + a place after them names it."""
 ORGANISATIONS: dict[str, str] = {
     search_form(prefix + row["noun"]): row["nisba"] for row in load_tsv("organisations.tsv") for prefix in ("", "ال")
 }
@@ -258,8 +260,8 @@ def np_after(
         if t.key == OVER and _supervisor_before(toks, i, j) and _supervised(toks, j):
             last, j = j, j + 1  # `المشرف على صندوق الاستثمارات العامة ياسر الرميان`: the office takes `على`
             continue
-        if j > i and (past := _governed(toks, j, g)) > j:
-            last, j = past - 1, past  # `تقرير صادر عن الهيئة …`, `مصادر مقربة من التحقيق`: the title's own preposition
+        if j > i and (past := _continued(toks, i, j, g)) > j:
+            last, j = past - 1, past  # `تقرير صادر عن الهيئة …`, `النيابة العامة في بوليفيا`
             if toks[last].text.endswith((":", "،", ",")):
                 break
             continue  # to what ends the subject after it: `أن`, a time word, whom it was said to (`_words_follow`)
@@ -319,6 +321,27 @@ def before_governed(phrase: str) -> str:
     return phrase
 
 
+def _continued(toks: list[Token], i: int, j: int, g: Gazetteer) -> int:
+    """The index after a preposition at token j and the phrase after it, when they continue the subject that starts
+    at i: where a state's body sits (`النيابة العامة في بوليفيا`, `الشرطة في مدينة دويسبورغ`, `seat_place`) or a
+    title's own preposition (`تقرير صادر عن الهيئة`, `_governed`), with what was said right after them; else j."""
+    if toks[j].key == IN and _seated(toks[max(i, j - MAX_SEATED) : j]):
+        past = seat_place(toks, j, g)
+        if past > j and (_words_follow(toks, past, g) or _words_after_name(toks, past, g)):
+            return past  # and the name after it goes on in the subject (`في غزة أشرف القدرة:`)
+    return _governed(toks, j, g)
+
+
+MAX_SEATED = 5  # words from a state's body to the `في` of where it sits: `المتحدث باسم هيئة سلامة الطيران المدني في`
+
+
+def _seated(before: list[Token]) -> bool:
+    """Whether the words before a `في` hold the head of a state's body with nothing set apart after it (`وزارة
+    الصحة في`; not `رئيسة لجنة الإغاثة الدولية، المقيمة في`: where the person lives)."""
+    heads = [k for k, t in enumerate(before) if without_conjunction(t.key, SEAT_HEADS) in SEAT_HEADS]
+    return bool(heads) and not any(t.text.endswith(("،", ",")) for t in before[heads[-1] :])
+
+
 def _governed(toks: list[Token], j: int, g: Gazetteer) -> int:
     """The index after the preposition at token j and its noun phrase, when the word before takes that preposition
     (`lexicons/governed.tsv`) and what was said opens right after them (`تقرير صادر عن الهيئة العامة للسياحة أن`,
@@ -360,6 +383,25 @@ def _words_follow(toks: list[Token], k: int, g: Gazetteer) -> bool:
         else:
             return False
     return False
+
+
+IN = search_form("في")
+
+
+def seat_place(toks: list[Token], j: int, g: Gazetteer) -> int:
+    """The index after `في` at token j and the place a state's body sits in, with its unit and nisba (`في بوليفيا`,
+    `في مدينة دويسبورغ`, `في ولاية ميسيسيبي الأميركية`, `في الولايات المتحدة`); j when no known place follows."""
+    if toks[j].key != IN:
+        return j
+    k = j + 2 if j + 2 < len(toks) and toks[j + 1].key.removeprefix("ال") in ADMINISTRATIVE_UNITS else j + 1
+    places = (" ".join(t.text for t in toks[k : k + n]).strip(EDGE_PUNCT) for n in (1, 2) if k + n <= len(toks))
+    size = next((n for n, place in enumerate(places, start=1) if g.state_of_place(place)), 0)
+    past = k + size
+    if not size or toks[past - 1].text.endswith(("،", ",", ":")):
+        return past if size else j
+    while past < len(toks) and toks[past].key.startswith("ال") and toks[past].key.endswith(ADJECTIVE_ENDINGS):
+        past += 1  # `ولاية ميسيسيبي الأميركية`
+    return past
 
 
 OVER = search_form("على")
@@ -621,11 +663,18 @@ def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
     second = k + 1 < len(toks) and toks[k].key in AFFILIATION_PREPOSITIONS  # the gazetteer is asked only then
     if second and any(m.start == 0 and m.form.actor_ids for m in g.find(" ".join(t.text for t in toks[k + 1 : k + 4]))):
         k = max(k, _affiliation(toks, k, g))
+    return _words_after_name(toks, k, g) if k > j + 1 else None
+
+
+def _words_after_name(toks: list[Token], k: int, g: Gazetteer) -> int | None:
+    """Where what was said opens (or whom it was said to) after a name of at most three words from token k (`بيتر
+    فرانكنتال:`, `أشرف القدرة:`), else None: not past a definite word, a stop, a head noun or a cue."""
     for end in range(k, min(len(toks), k + 4)):
-        if end > j + 1 and (_content_opens(toks, end) or _addressee(toks, end, g)):
+        if _content_opens(toks, end) or _addressee(toks, end, g):
             return end
         t = toks[end]
-        if t.key.startswith("ال") or t.key in SPEAKER_STOPS or t.key in HEADS or t.key in cue_forms():
+        family = t.key.startswith("ال") and t.text.endswith((":", "،", ","))  # `أشرف القدرة:`: a family name ends it
+        if (t.key.startswith("ال") and not family) or t.key in SPEAKER_STOPS or t.key in HEADS or t.key in cue_forms():
             return None
     return None
 
