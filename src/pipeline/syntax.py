@@ -33,6 +33,7 @@ TIME_WORDS = frozenset(
         "اليوم أمس امس بالأمس غدا الليلة صباح مساء ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
         " أيضا أيضاً كذلك مجددا مجدداً"
         " حينها حينذاك آنذاك لاحقا لاحقاً"  # `واعتبر الرجوب حينها أن` (not `سابقا`: `لاعب المنتخب سابقا`, former)
+        " ليل ليلا فجر فجرا منتصف"  # `وزير الداخلية الفرنسي جيرار كولومب ليل الأربعاء`, `منتصف ليل`
     ).split()
 )
 TIME_NOUNS = frozenset(search_form(w) for w in "الأسبوع الشهر العام السنة الأيام".split())
@@ -110,6 +111,8 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
+ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
+"""Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
 
 
@@ -239,8 +242,8 @@ def np_after(
             and speakerlike(" ".join(x.text for x in toks[i:j]), g)
         ):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
-        if j > i and t.key in B_ADVERBIALS:
-            break  # `وقالت المجموعة بفخر إن`: whatever the words before it are
+        if j > i and (t.key in B_ADVERBIALS or t.key in ENDING_ADVERBS):
+            break  # `وقالت المجموعة بفخر إن`, `وقالت المنظمة مرارا إن`: whatever the words before it are
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
@@ -287,7 +290,10 @@ def np_after(
     if last + 1 < len(toks) and toks[last + 1].key in RELATIVES:  # `البيان الذي اطلع عليه "…"،` : skip the clause
         nxt = next((k + 1 for k in range(last + 1, min(len(toks), last + 12)) if toks[k].text.endswith(("،", ","))), last + 1)
         return text, nxt
-    return text, last + 1
+    nxt = last + 1
+    while nxt < len(toks) and toks[nxt].key in ENDING_ADVERBS:
+        nxt += 1  # `أعلنت سامسونج رسمياً عن …`: what was said starts after the adverb
+    return text, nxt
 
 
 def _governed_forms(rows: Iterable[dict[str, str]]) -> frozenset[tuple[str, str]]:
@@ -1034,6 +1040,8 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
         return opens or toks[past - 1].text.endswith(("،", ",", ":"))
     if k >= len(toks):
         return False
+    if toks[k].key in ENDING_ADVERBS:
+        return ends_before_content(toks, k + 1)  # `أعلنت سامسونج رسمياً عن …`
     nxt = toks[k + 1].key if k + 1 < len(toks) else ""
     if (derived_masdar(toks[k]) or possessed_masdar(toks[k])) and ends_before_content(toks, k + 1):
         return True  # `وجدد مارك كارني التأكيد على أن`, `تأكيده على أن`: the verbal noun that carries what was said
