@@ -21,7 +21,7 @@ CONTEXT_AFTER = 300
 
 TABLES = {
     "statements": ("statement_id", "speaker, speaker_countries, cue, content, direct, via"),
-    "commitments": ("commitment_id", "committer, committer_countries, kind, reaffirmed, action, conditions, timeframe"),
+    "commitments": ("commitment_id", "committer, committer_countries, kind, cue, reaffirmed, action, conditions, timeframe"),
 }
 
 
