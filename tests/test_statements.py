@@ -744,3 +744,27 @@ def test_a_sentence_that_ends_after_the_subject_or_the_attribution_is_read_witho
 )
 def test_counted_students_demand_nothing(text: str, speakers: list[str]) -> None:
     assert [s.speaker for s in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # round 24 row 20 (`cues.tsv` v4, `opens` p): `مفيدا` "useful" is no reporting participle
+        # (corpus:ant-multisource-001.jsonl.gz#1898) ...
+        (
+            'وقالت سارة سميث، أستاذة الاقتصاد في جامعة بريستول، لبي بي سي إن هذه التشبيه "غير مفيد".\n\n'
+            'وأضافت: "لكي أكون صادقة، إذا كنت ستشبه شيئا بآخر فسيكون هذا التشبيه مفيدا إذا كان ذا معنى".',
+            ["وقالت", "وأضافت"],
+        ),
+        # ... but it is before `أن` (corpus:ant-multisource-000.jsonl.gz#1076)
+        (
+            "وأفادت الوزارة أن التحول الصحي لن يقتصر على الخصخصة فقط ولكن التحول الصحي يهدف إلى إعادة تأسيس النظام الصحي، "
+            "مفيدة أن تأسيس النظام الصحي لا بد أن يبدأ بفهم الرعاية الصحية.",
+            ["وأفادت", "مفيدة"],
+        ),
+    ],
+)
+def test_a_participle_that_is_an_adjective_too_reports_only_before_its_clause(text: str, cues: list[str]) -> None:
+    from tests.helpers import statements_of
+
+    assert [s.cue for s in statements_of(text)] == cues

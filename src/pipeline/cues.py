@@ -37,15 +37,14 @@ SAYING_POSSESSIVES = {"ه": "m", "ها": "f", "هما": "d", "هم": "p"}
 def cue_forms(homographs: bool = False) -> dict[str, Cue]:
     """Folded form (with or without proclitic و/ف) → cue; `saying` for a possessed verbal noun (`نقلت رويترز عن
     الوزير قوله إن …`, `noun` column). With `homographs`, instead the forms of the rows that are homographs of a
-    preposition (`opens` column: `بين`), cues only where `syntax.heads_clause` says so."""
+    preposition (`opens` column y: `بين`) and the participles of the rows whose participle is an adjective too (`opens` p:
+    `مفيدا`, useful), cues only where `syntax.heads_clause` says so."""
     out: dict[str, Cue] = {}
     for row in load_tsv("cues.tsv"):
-        if (row["opens"] == "y") != homographs:
-            continue
         requires = "|".join(search_form(r) for r in row["requires"].split("|") if r)
         sayings = [(n + p, "saying", agree) for n in row["noun"].split("|") if n for p, agree in SAYING_POSSESSIVES.items()]
         for form, kind, agree in conjugate(row) + sayings:
-            if search_form(form) in HOMOGRAPHS:
+            if search_form(form) in HOMOGRAPHS or (row["opens"] == "y" or (row["opens"] == "p" and kind == "participle")) != homographs:
                 continue
             for clitic in ("", "و", "ف"):
                 out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree))
