@@ -2132,3 +2132,14 @@ def test_the_text_a_subject_issued_is_no_part_of_it(phrase: str, subject: str) -
 )
 def test_where_a_states_body_sits_names_its_state(text: str, speaker: str, countries: tuple[str, ...]) -> None:
     assert _speakers(text)[0] == (speaker, countries)
+
+
+def test_a_bare_official_is_the_nearest_earlier_official_with_that_head() -> None:
+    # round 25 row 2 (corpus:ant-jawharafm-000.jsonl.gz#1390): `المسؤول` after `مسؤول كبير في البيت الأبيض` [USA]
+    text = (
+        "قال مسؤول كبير في البيت الأبيض، الأربعاء 15 فيفري 2017، إن الرئيس الأمريكي دونالد ترامب يدعم هدف السلام بين "
+        '"إسرائيل" والفلسطينيين، حتى إذا لم يتضمن حل الدولتين.\n\n'
+        "وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن السلام "
+        "هو الهدف النهائي."
+    )
+    assert _speakers(text) == [("مسؤول كبير في البيت الأبيض", ("USA",)), ("المسؤول", ("USA",))]

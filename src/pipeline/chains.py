@@ -285,9 +285,10 @@ def services() -> frozenset[str]:
 
 
 def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
-    """`المصادر`, `المصدر نفسه`, `نفس المصدر`: the nearest earlier source with that head, as it was resolved."""
+    """`المصادر`, `المصدر نفسه`, `نفس المصدر`, `المسؤول` after `مسؤول كبير في البيت الأبيض`: the nearest earlier
+    source or official with that head, as it was resolved."""
     head = words[1] if len(words) > 1 and words[0] == "نفس" else words[0] if words else ""
-    if not head.startswith("ال") or HEADS.get(head) != "source" or len(words) > 2:
+    if not head.startswith("ال") or HEADS.get(head) not in ("source", "official") or len(words) > 2:
         return None
     for where, _, phrase, resolved in reversed(doc.sources):
         first = search_form(phrase).split()[:1]
