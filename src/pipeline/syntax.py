@@ -105,6 +105,31 @@ PRONOUN_OBJECTS = frozenset(
     search_form(w)
     for w in "به بها بهم له لها لهما لهم لنا لك لكم عنه عنها إليه إليها إليهم عليه عليها عليهم منه منها منهم معه معها بذلك".split()
 )
+TANWEEN_FATH = "\u064b"
+"""The written mark of an indefinite accusative (`شريطاً`, `رسمياً`): no word of a source's name carries it."""
+
+
+def accusative(words: list[str]) -> bool:
+    """Whether a word of a phrase carries the written accusative mark and is not counted by a number before it (`شريطاً`,
+    `رسمياً`; not the age in `(32 عاماً)`, `ذات ال 15 عاماً`)."""
+    return _first_accusative(words) is not None
+
+
+def _first_accusative(words: list[str]) -> int | None:
+    """The index of the first word of `accusative`, if any."""
+    counted = [k > 0 and words[k - 1].strip('()«»"')[-1:].isdigit() for k in range(len(words))]
+    title = [search_form(w).strip(EDGE_PUNCT) in TITLE_ADVERBS for w in words]  # `لاعب الرائد سابقاً`, former
+    return next((k for k, w in enumerate(words) if TANWEEN_FATH in w and not counted[k] and not title[k]), None)
+
+
+def without_accusative_tail(phrase: str) -> str:
+    """A subject before its verb without the adverbs or object after it (`قطر علناً ورسمياً اعترفت` → `قطر`, `زوج
+    المعلمة متحفظاً` → `زوج المعلمة`); a phrase that opens with one stays as it is (`is_source` refuses it)."""
+    words = phrase.split()
+    k = _first_accusative(words)
+    return " ".join(words[:k]).strip(EDGE_PUNCT + " ") if k else phrase
+
+
 TO_ME = "لي"
 """`قال لي إن`, `قال لي الطبيب`: "to me", not the Chinese name Li — unless a name goes on (`وقال لي كه تشيانغ`); then a
 bare `وأضاف لي أن` refers back to him as a zero subject."""
@@ -112,6 +137,7 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
 ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
+TITLE_ADVERBS = ADVERBS - ENDING_ADVERBS
 """Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
 
@@ -211,6 +237,8 @@ def np_after(
             break
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
             break  # `الرئيس الفرنسي الأسبوع الماضي`
+        if j > i and accusative([toks[j - 1].text, t.text]):
+            break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
         if j > i and object_next and _object_next(toks, i, j, g):
             break
         lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
@@ -1260,8 +1288,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     said (a reporting verb or a complementizer inside it: `أعلن الحوثيون`, `اليمن لكنه`)."""
     words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
     words = [w for w in words if w]
-    if not words:
-        return False
+    if not words or accusative(phrase.split()):
+        return False  # `إنجازاً استخباراتياً`, `رقماً جديداً`, `حقًا`: an accusative, no one's name
     first = words[0]
     if first.removeprefix("و") == ALI and len(words) > 1 and "\u0649" not in phrase.split()[0]:
         first = ALI_NAME  # `علي الأحمدي`: the name Ali as written (the tokens' keys decide when it may start a phrase)
@@ -1574,7 +1602,7 @@ SPEAKER_OPENERS = CLAUSE_OPENERS - VERB_PARTICLES - {AS, "و" + AS}
 def speaker_without_openers(phrase: str, g: Gazetteer) -> str:
     """A speaker phrase without `كان`, `أخيرا`, `بدوره` before it when what is left names a source (`كان جواد ظريف`
     → `جواد ظريف`; an opener alone → ""); else as it is (`كان امرا طبيعيا`: `كان` is the verb, its predicate no source)."""
-    phrase = without_channel_object(phrase)
+    phrase = without_channel_object(without_accusative_tail(phrase))
     stripped = without_openers(phrase, SPEAKER_OPENERS)
     return stripped if not stripped or stripped == phrase or speakerlike(stripped, g) else phrase
 
