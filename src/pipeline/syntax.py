@@ -109,15 +109,20 @@ TANWEEN_FATH = "\u064b"
 """The written mark of an indefinite accusative (`شريطاً`, `رسمياً`): no word of a source's name carries it."""
 
 
+AGE = search_form("عاما")
+
+
 def accusative(words: list[str]) -> bool:
-    """Whether a word of a phrase carries the written accusative mark and is not counted by a number before it (`شريطاً`,
-    `رسمياً`; not the age in `(32 عاماً)`, `ذات ال 15 عاماً`)."""
+    """Whether a word of a phrase carries the written accusative mark and is no age after its number (`شريطاً`,
+    `رسمياً`, `وفاة 15 فلسطينياً`; not `(32 عاماً)`, `ذات ال 15 عاماً`)."""
     return _first_accusative(words) is not None
 
 
 def _first_accusative(words: list[str]) -> int | None:
     """The index of the first word of `accusative`, if any."""
-    counted = [k > 0 and words[k - 1].strip('()«»"')[-1:].isdigit() for k in range(len(words))]
+    counted = [
+        k > 0 and words[k - 1].strip('()«»"')[-1:].isdigit() and search_form(w).strip(EDGE_PUNCT) == AGE for k, w in enumerate(words)
+    ]
     title = [search_form(w).strip(EDGE_PUNCT) in TITLE_ADVERBS for w in words]  # `لاعب الرائد سابقاً`, former
     return next((k for k, w in enumerate(words) if TANWEEN_FATH in w and not counted[k] and not title[k]), None)
 
@@ -125,8 +130,7 @@ def _first_accusative(words: list[str]) -> int | None:
 def without_accusative_tail(phrase: str) -> str:
     """A subject before its verb without the adverbs or object after it (`قطر علناً ورسمياً اعترفت` → `قطر`, `زوج
     المعلمة متحفظاً` → `زوج المعلمة`); a phrase that opens with one stays as it is (`is_source` refuses it)."""
-    words = phrase.split()
-    k = _first_accusative(words)
+    k = _first_accusative(words := phrase.split()) if TANWEEN_FATH in phrase else None
     return " ".join(words[:k]).strip(EDGE_PUNCT + " ") if k else phrase
 
 
@@ -136,10 +140,10 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
-ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
-TITLE_ADVERBS = ADVERBS - ENDING_ADVERBS
-"""Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
+ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
+"""Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
+TITLE_ADVERBS = ADVERBS - ENDING_ADVERBS
 
 
 CONDITIONALS = frozenset(search_form(w) for w in "إذا اذا لو لئن متى كلما حال".split())
@@ -237,7 +241,7 @@ def np_after(
             break
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
             break  # `الرئيس الفرنسي الأسبوع الماضي`
-        if j > i and accusative([toks[j - 1].text, t.text]):
+        if j > i and TANWEEN_FATH in t.text and accusative([toks[j - 1].text, t.text]):
             break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
         if j > i and object_next and _object_next(toks, i, j, g):
             break
@@ -409,7 +413,7 @@ def _words_follow(toks: list[Token], k: int, g: Gazetteer) -> bool:
         if _addressee(toks, m, g):
             m = max(m + 1, _past_addressee(toks, m))
             if m < len(toks) and toks[m].text[0] in OPENING_QUOTES + '"' and _short_quote(toks, m):  # `لوكالة "فرانس برس"`
-                m = next(k + 1 for k in range(m, m + 3) if toks[k].text.rstrip("،,:.").endswith(tuple(CLOSING_QUOTES + '"')))
+                m = next(q + 1 for q in range(m, m + 3) if toks[q].text.rstrip("،,:.").endswith(tuple(CLOSING_QUOTES + '"')))
         elif (aside := occasion_aside(toks, m)) is not None:
             m = aside
         elif t.key in TIME_WORDS or t.key in TIME_NOUNS or t.key in TIME_ADJECTIVES:
@@ -1288,7 +1292,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     said (a reporting verb or a complementizer inside it: `أعلن الحوثيون`, `اليمن لكنه`)."""
     words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
     words = [w for w in words if w]
-    if not words or accusative(phrase.split()):
+    if not words or (TANWEEN_FATH in phrase and accusative(phrase.split())):
         return False  # `إنجازاً استخباراتياً`, `رقماً جديداً`, `حقًا`: an accusative, no one's name
     first = words[0]
     if first.removeprefix("و") == ALI and len(words) > 1 and "\u0649" not in phrase.split()[0]:
