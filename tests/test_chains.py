@@ -1478,8 +1478,9 @@ def test_an_object_or_a_time_phrase_after_the_subject_ends_it(text: str, speaker
             "مصدر مطلع في وزارة النفط الإيرانية",
             ("IRN",),
         ),
-        # corpus:ant-multisource-004.jsonl.gz#2713: a name that starts with `ب` ends an apposition, it is no adverb
-        ('وقال رئيس بلدية واشنطن، مورييل باوسر، في بيان: "فقدت أسرة ابنا حبيبا".', "رئيس بلدية واشنطن، مورييل باوسر", ()),
+        # corpus:ant-multisource-004.jsonl.gz#2713: a name that starts with `ب` ends an apposition, it is no adverb; the
+        # mayor of a city serves its state (`بلدية` is a unit of a state's territory, run w84)
+        ('وقال رئيس بلدية واشنطن، مورييل باوسر، في بيان: "فقدت أسرة ابنا حبيبا".', "رئيس بلدية واشنطن، مورييل باوسر", ("USA",)),
     ],
 )
 def test_a_title_takes_its_genitive_its_body_and_its_name(text: str, speaker: str, countries: tuple[str, ...]) -> None:
@@ -2154,3 +2155,20 @@ def test_a_bare_official_is_the_nearest_earlier_official_with_that_head() -> Non
         "هو الهدف النهائي."
     )
     assert _speakers(text) == [("مسؤول كبير في البيت الأبيض", ("USA",)), ("المسؤول", ("USA",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # run w84 (83 speakers of mayors and municipalities stateless): `بلدية` is a unit of a state's territory, and a
+        # unit word after it is no place (corpus:saudinewsnet-002.jsonl.gz#3206, the mayor of Rome) ...
+        ("حذر انياسيو مارينو رئيس بلدية روما، اليوم (الخميس)، من المخاطر الملموسة لوقوع أعمال ارهابية.", ("ITA",)),
+        # ... and `بلدية` is a unit itself, not `ب` + `لدية` (corpus:ant-multisource-003.jsonl.gz#834)
+        (
+            "وأعلن رئيس بلدية لندن صادق خان الأربعاء أنه يدعم فكرة منع المركبات من الاقتراب من أجزاء من منطقة وقوع الهجوم.",
+            ("GBR",),
+        ),
+    ],
+)
+def test_the_office_of_a_municipality_serves_its_state(text: str, countries: tuple[str, ...]) -> None:
+    assert _speakers(text)[0][1] == countries

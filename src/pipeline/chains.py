@@ -328,16 +328,21 @@ def _seat(words: list[str], g: Gazetteer) -> str | None:
 def _places_of_office(bare: list[str], g: Gazetteer) -> Iterator[tuple[int, int, bool]]:
     """Where the place of an organ or official may start: (the head's index, the place's, whether an administrative
     unit names it: `بمنطقة الجوف`, not the construct alone: `شرطة دبي`)."""
+
+    def named(at: int) -> int:  # the place after one unit or two: `بلدية مدينة أبوظبي` names Abu Dhabi, not a city
+        return at + 1 if at + 1 < len(bare) and bare[at] in ADMINISTRATIVE_UNITS else at  # not `المدينة المنورة`
+
     if len(bare) > 1 and bare[0] in ADMINISTRATIVE_UNITS:
-        yield 0, 1, True  # `إمارة منطقة عسير`, `محافظة رام الله`: the unit's own office
+        yield 0, named(1), True  # `إمارة منطقة عسير`, `محافظة رام الله`: the unit's own office
     for k, word in enumerate(bare[:-1]):
         if HEADS.get(word) not in ("organ", "official", "person") and not _role(g, word) and word not in LOCAL_OFFICES:
             continue
         for j in range(k + 1, min(len(bare), k + 1 + MAX_UNIT_GAP)):
-            unit = bare[j].removeprefix("ب").removeprefix("ل").removeprefix("ال") in ADMINISTRATIVE_UNITS
+            forms = (bare[j], bare[j][1:] if bare[j][:1] in "بل" else "")  # `بمنطقة`, `لمحافظة`; `بلدية` is a unit itself
+            unit = any(w.removeprefix("ال") in ADMINISTRATIVE_UNITS for w in forms)
             if j > k + 1 and not unit:
                 continue
-            yield (k, j + 1, True) if unit else (k, j, False)  # `منطقة القصيم`, else the place itself (`شرطة دبي`)
+            yield (k, named(j + 1), True) if unit else (k, j, False)  # `منطقة القصيم`, else the place itself (`شرطة دبي`)
             if bare[j] in PREPOSITION_WORDS:
                 break
 

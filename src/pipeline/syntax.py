@@ -933,7 +933,7 @@ def _in_construct(t: Token) -> bool:
     return t.key in HEADS and not t.key.startswith(("ال", "وال")) and t.text[-1].isalpha()
 
 
-ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة"))
+ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "معتمدية", "مدينة", "بلدية"))
 """Units of a state's territory (`منطقة القصيم`, `بمحافظة الطائف`): where an office is, part of its title."""
 
 
