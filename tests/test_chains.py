@@ -2172,3 +2172,18 @@ def test_a_bare_official_is_the_nearest_earlier_official_with_that_head() -> Non
 )
 def test_the_office_of_a_municipality_serves_its_state(text: str, countries: tuple[str, ...]) -> None:
     assert _speakers(text)[0][1] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 25 rows 79 and 84 (`clause_participles.tsv` v2): the feminine of a clause participle ends what was said
+        # too (corpus:ant-multisource-001.jsonl.gz#3746, saudinewsnet-000.jsonl.gz#3168)
+        "وقالت المنظمة إن الفريق يستعد للتوجه إلى المنطقة في وقت قريب، مطالبة الحكومة بتوفير الترتيبات اللازمة له.",
+        "وأكدت أم فهد أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائدا أفضل من مساعدات الضمان الاجتماعي، "
+        "مطالبة بتمديد فترة وجود الأسر المنتجة في مواقع فعاليات العيد.",
+    ],
+)
+def test_a_feminine_participle_clause_after_a_comma_ends_what_was_said(text: str) -> None:
+    found = statements_of(text)
+    assert found and all("مطالبة" not in text[f.content_start : f.content_end] for f in found)

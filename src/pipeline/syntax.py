@@ -204,11 +204,12 @@ CLAUSE_BREAKERS = (
         search_form(w)
         for w in ("في خطوة", "في إشارة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
     )
-    + tuple(  # `…، متمنياً التوفيق`: a participle of `lexicons/clause_participles.tsv`, with or without its tanween
-        form
+    + tuple(  # `…، متمنياً التوفيق`: a participle of `lexicons/clause_participles.tsv`, with or without its tanween,
+        form  # masculine, feminine (`منوهة`, folded with ه) or plural (`منوهين`)
         for row in load_tsv("clause_participles.tsv")
         for bare in [search_form(row["participle"])]
-        for form in (bare, bare + "\u064b", bare[:-1] + "\u064b" + bare[-1])  # `متمنيا`, `متمنياً`, `متمنيًا`
+        for stem in [bare[:-1]]
+        for form in (bare, bare + "\u064b", stem + "\u064b" + bare[-1], stem + "ه", stem + "ه\u064b", stem + "ين")
     )
 )
 
