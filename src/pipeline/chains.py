@@ -50,6 +50,7 @@ from pipeline.syntax import (
     SEAT_HEADS,
     SPEAKER_STOPS,
     before_governed,
+    place_at,
     without_conjunction,
 )
 from pipeline.text import search_form
@@ -319,10 +320,8 @@ def _seat(words: list[str], g: Gazetteer) -> str | None:
     inside = words.index(IN, at)
     if any(w.endswith(("،", ",")) for w in words[at:inside]):
         return None  # `رئيسة لجنة الإغاثة الدولية، المقيمة في الرياض`: where a person lives
-    place = words[inside + 1 :]
-    if place and place[0].removeprefix("ال") in ADMINISTRATIVE_UNITS:
-        place = place[1:]
-    return next((state for n in (1, 2) if len(place) >= n and (state := g.state_of_place(" ".join(place[:n])))), None)
+    found = place_at(words[inside + 1 : inside + 4], g)
+    return found[1] if found else None
 
 
 def _places_of_office(bare: list[str], g: Gazetteer) -> Iterator[tuple[int, int, bool]]:

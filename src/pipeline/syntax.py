@@ -113,18 +113,23 @@ AGE = search_form("عاما")
 
 
 def accusative(words: list[str]) -> bool:
-    """Whether a word of a phrase carries the written accusative mark and is no age after its number (`شريطاً`,
-    `رسمياً`, `وفاة 15 فلسطينياً`; not `(32 عاماً)`, `ذات ال 15 عاماً`)."""
+    """Whether a word of a phrase is `accusative_at`."""
     return _first_accusative(words) is not None
 
 
+def accusative_at(words: list[str], k: int) -> bool:
+    """Whether word k carries the written accusative mark and is neither an age after its number nor a title's
+    `سابقاً` (`شريطاً`, `رسمياً`, `وفاة 15 فلسطينياً`; not `(32 عاماً)`, `ذات ال 15 عاماً`, `لاعب الرائد سابقاً`)."""
+    if TANWEEN_FATH not in words[k]:
+        return False
+    key = search_form(words[k]).strip(EDGE_PUNCT)
+    age = key == AGE and k > 0 and words[k - 1].strip('()«»"')[-1:].isdigit()
+    return not age and key not in TITLE_ADVERBS
+
+
 def _first_accusative(words: list[str]) -> int | None:
-    """The index of the first word of `accusative`, if any."""
-    counted = [
-        k > 0 and words[k - 1].strip('()«»"')[-1:].isdigit() and search_form(w).strip(EDGE_PUNCT) == AGE for k, w in enumerate(words)
-    ]
-    title = [search_form(w).strip(EDGE_PUNCT) in TITLE_ADVERBS for w in words]  # `لاعب الرائد سابقاً`, former
-    return next((k for k, w in enumerate(words) if TANWEEN_FATH in w and not counted[k] and not title[k]), None)
+    """The index of the first word that is `accusative_at`, if any."""
+    return next((k for k in range(len(words)) if accusative_at(words, k)), None)
 
 
 def without_accusative_tail(phrase: str) -> str:
@@ -242,7 +247,7 @@ def np_after(
             break
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
             break  # `الرئيس الفرنسي الأسبوع الماضي`
-        if j > i and TANWEEN_FATH in t.text and accusative([toks[j - 1].text, t.text]):
+        if j > i and accusative_at([toks[j - 1].text, t.text], 1):
             break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
         if j > i and object_next and _object_next(toks, i, j, g):
             break
@@ -427,17 +432,28 @@ def _words_follow(toks: list[Token], k: int, g: Gazetteer) -> bool:
 IN = search_form("في")
 
 
+def place_at(words: list[str], g: Gazetteer) -> tuple[int, str] | None:
+    """How many of `words` the place they open with takes, past a unit of territory (`مدينة دويسبورغ`, `ولاية
+    ميسيسيبي`, `الولايات المتحدة`), and its state; None when they open with no place the gazetteer knows."""
+    k = 1 if len(words) > 1 and search_form(words[0]).strip(EDGE_PUNCT).removeprefix("ال") in ADMINISTRATIVE_UNITS else 0
+    return next(
+        (
+            (k + n, state)
+            for n in (1, 2)
+            if k + n <= len(words) and (state := g.state_of_place(" ".join(words[k : k + n]).strip(EDGE_PUNCT)))
+        ),
+        None,
+    )
+
+
 def seat_place(toks: list[Token], j: int, g: Gazetteer) -> int:
     """The index after `في` at token j and the place a state's body sits in, with its unit and nisba (`في بوليفيا`,
     `في مدينة دويسبورغ`, `في ولاية ميسيسيبي الأميركية`, `في الولايات المتحدة`); j when no known place follows."""
-    if toks[j].key != IN:
+    if toks[j].key != IN or (found := place_at([t.text for t in toks[j + 1 : j + 4]], g)) is None:
         return j
-    k = j + 2 if j + 2 < len(toks) and toks[j + 1].key.removeprefix("ال") in ADMINISTRATIVE_UNITS else j + 1
-    places = (" ".join(t.text for t in toks[k : k + n]).strip(EDGE_PUNCT) for n in (1, 2) if k + n <= len(toks))
-    size = next((n for n, place in enumerate(places, start=1) if g.state_of_place(place)), 0)
-    past = k + size
-    if not size or toks[past - 1].text.endswith(("،", ",", ":")):
-        return past if size else j
+    past = j + 1 + found[0]
+    if toks[past - 1].text.endswith(("،", ",", ":")):
+        return past
     while past < len(toks) and toks[past].key.startswith("ال") and toks[past].key.endswith(ADJECTIVE_ENDINGS):
         past += 1  # `ولاية ميسيسيبي الأميركية`
     return past
