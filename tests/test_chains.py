@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors import ArticleContext, Gazetteer, cities, gazetteer
+from pipeline.actors import ArticleContext, Gazetteer, cities, family_name, gazetteer
 from pipeline.chains import _local_office, _named, _organ_of_city, _participants, _state_adjective, state_agency
 from pipeline.clean import clean
 from pipeline.commitment_cues import approval, commitment_forms
@@ -632,6 +632,31 @@ def test_one_person_with_the_bodies_they_speak_for_coordinates_no_parties() -> N
     found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
     sides = [c for c in found if c.committer == "الجانبين"]
     assert sides and all(set(c.countries) == {"YEM", "SAU"} for c in sides)
+
+
+def test_a_family_name_that_comes_first_calls_the_person_again() -> None:
+    # corpus:ant-multisource-BB-internationalNews-107-20180306 (`family_first.tsv`; 122 statements and 39 commitments
+    # changed on the corpus, most `كيم`, `شي`, `مون` that had no state)
+    text = (
+        "وقال أعضاء الوفد الكوري الجنوبي لدى عودتهم من بيونغيانغ إن كيم جونغ أون أخبرهم أنه يرغب الآن في إجراء محادثات "
+        "بشأن تخلي كوريا الشمالية عن برنامجها النووي. وأضاف كيم أن بلاده ستوقف التجارب الصاروخية أثناء المحادثات الدبلوماسية."
+    )
+    assert ("كيم", ("PRK",)) in _speakers(text)
+    # corpus:ant-multisource-BB-internationalNews-432-20180429: the family name heads a coordination of two parties
+    text = (
+        "وقال وزير الخارجية الأمريكية الجديد، مايك بومبيو، إنه أجرى محادثة جيدة مع زعيم كوريا الشمالية كيم جونغ أون في "
+        "بيونغيانغ مؤخرا. وفي يوم الجمعة الماضية، اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على العمل لتخليص شبه الجزيرة "
+        "من الأسلحة النووية."
+    )
+    committed = [c for c in commitments_of(text) if c.committer.startswith("كيم")]
+    assert committed and set(committed[0].countries) == {"PRK", "KOR"}
+
+
+def test_a_family_name_is_the_word_the_article_calls_a_person_by() -> None:
+    assert family_name(search_form("أيمن الصفدي").split(), "JOR") == search_form("الصفدي")
+    assert family_name(search_form("كيم جونغ أون").split(), "PRK") == search_form("كيم")
+    # `الملك` alone is the king, not Yemen's prime minister Maeen Abdulmalik
+    assert family_name(search_form("معين عبد الملك").split(), "YEM") == search_form("عبد الملك")
 
 
 def test_a_hashtags_underscores_are_spaces_for_the_gazetteer(g: Gazetteer) -> None:

@@ -114,3 +114,16 @@ def test_a_titles_own_preposition_belongs_to_the_speaker_in_its_example(row: dic
     pairs = pairwise(search_form(first.speaker).split())
     assert any(p == preposition and (w.removeprefix("و"), p) in GOVERNED for w, p in pairs)  # `مصادر مقربة من التحقيق`
     assert row["example"][first.content_start :].split()[0] != row["preposition"]
+
+
+@pytest.mark.parametrize("row", load_tsv("family_first.tsv"), ids=lambda r: r["country"])
+def test_a_family_name_first_is_the_first_word_of_a_known_person_of_that_state(row: dict[str, str]) -> None:
+    from pipeline.actors import family_name, gazetteer
+
+    g = gazetteer()
+    names = {
+        family_name(search_form(a.name_ar).split(), a.country)
+        for a in g.actors.values()
+        if a.kind == "person" and a.country == row["country"]
+    }
+    assert names & {t.key.removeprefix("و") for t in tokens(row["example"])}  # `وأضاف كيم`, `وحث مون`

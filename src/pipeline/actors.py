@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -144,6 +145,12 @@ def _alpha3() -> dict[str, str]:
 def outlet_states() -> dict[str, str]:
     """Outlet as a feed or page names it → the state whose news it reports as home news (`outlets.tsv`)."""
     return {row["outlet"]: row["iso3"] for row in load_tsv("outlets.tsv")}
+
+
+@cache
+def family_first() -> frozenset[str]:
+    """States whose people's names put the family name first (`family_first.tsv`)."""
+    return frozenset(row["country"] for row in load_tsv("family_first.tsv"))
 
 
 @cache
@@ -400,10 +407,8 @@ class Gazetteer:
                 result.add(m.form.actor_ids[0], self.speaks_for(m.form.actor_ids[0]))
         for role in roles:
             self._add_office(phrase, role, found, context, result)
-        if not result.actor_ids:
-            for word in search_form(phrase).split():
-                if (person := context.surnames.get(word.lstrip("وف"))) is not None:
-                    result.add(person, self.actors[person].country)
+        for person in family_names(phrase, context.surnames, joined=bool(result.actor_ids)):
+            result.add(person, self.actors[person].country)
         kinds = {m.form.kind for m in found}
         places = [m for m in found if m.form.kind in ("alias", "capital") and len(m.form.actor_ids) == 1 and _locative(phrase, m)]
         if "party" in kinds and places and not result.actor_ids:  # `طرفي الحرب في اليمن`: the parties of the war there
@@ -532,15 +537,40 @@ class ArticleContext:
         mentions = gazetteer.actor_mentions(body) if mentions is None else mentions
         counts = Counter(c for _, a in mentions if (c := gazetteer.actors[a].country))
         principal = principal_parties(counts)
-        # `الصفدي` after `أيمن الصفدي`: a person named in full is then named by the last word alone.
+        # `الصفدي` after `أيمن الصفدي`: a person named in full is then named by the family name alone, the last word
+        # (the first of people whose names put it first: `كيم` after `كيم جونغ أون`, `family_first.tsv`)
         surnames = {
-            search_form(m.text).split()[-1]: a for m, a in mentions if gazetteer.actors[a].kind == "person" and " " in m.text.strip()
+            family_name(words, gazetteer.actors[a].country): a
+            for m, a in mentions
+            if gazetteer.actors[a].kind == "person" and len(words := search_form(m.text).split()) > 1
         }
         home = gazetteer.state_of_place(dateline) if dateline and dateline not in desks().get(outlet or "", ()) else None
         outlet_home = outlet_states().get(outlet) if outlet else None
         if home is None and outlet_home and (not principal or outlet_home in principal or _at_home(body, outlet_home, counts)):
             home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
         return cls(published_on, principal, _issuers(gazetteer, body, principal, mentions), counts, surnames, home)
+
+
+def family_name(words: list[str], country: str | None) -> str:
+    """The family name of a person's folded full name, by which an article calls them again: the last word (`الصفدي`),
+    two after `عبد` (`عبد الملك`: `الملك` alone is the king), the first word where names put it first (`family_first.tsv`)."""
+    if country in family_first():
+        return words[0]
+    return " ".join(words[-2:]) if words[-2] == "عبد" else words[-1]
+
+
+def family_names(phrase: str, surnames: dict[str, str], joined: bool) -> Iterator[str]:
+    """The people a phrase calls by the family name the article gave them (`ArticleContext.surnames`): by any of its
+    words (or two, `عبد الملك`), or with `joined` only by its first word or one after `و`, a party it joins to others
+    (`كيم ورئيس كوريا الجنوبية مون جاي إن`)."""
+    words = search_form(phrase).split()
+    for n, word in enumerate(words):
+        heads_joint = n == 0 and len(words) > 1 and words[1][0] == "و"
+        if joined and not heads_joint and word[0] != "و":
+            continue
+        pair = " ".join(words[n : n + 2]).lstrip("وف")
+        if (person := surnames.get(pair) or surnames.get(word.lstrip("وف"))) is not None:
+            yield person
 
 
 def principal_parties(counts: Counter[str]) -> list[str]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities
+from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities, family_names
 from pipeline.cues import cue_forms
 from pipeline.document import Document
 from pipeline.lexicon import load_tsv
@@ -96,6 +96,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return Resolution([*found.actor_ids, home.lower()], [home])
     family = _family_nisba(doc, g, phrase, at)  # `اللواء التركي`: the name says nothing of a state (the article may)
     explicit = Resolution() if family else _explicit(doc, g, phrase)
+    for person in family_names(phrase, doc.context.surnames, joined=True) if explicit.actor_ids else ():
+        explicit.add(person, g.actors[person].country)  # `كيم ورئيس كوريا الجنوبية`: both parties
     if (organisation := _organisation(g, phrase)) is not None:
         # `الاتحاد المصري لكرة القدم`, `رئيس الاتحاد العراقي`: an organisation's, with no state the phrase does not
         # give before it; only a bare one (`الشركة`) refers back, to what the article named (`شركة "إيه دي كيو"`)
