@@ -625,6 +625,49 @@ def test_an_agreement_is_the_parties_who_signed_it() -> None:
     assert all("DZA" not in c.countries for c in commitments_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # corpus:ant-multisource-SK-middleEast-3821-20181011: the subject before the verb that made it
+        (
+            "وكانت تركيا والولايات المتحدة توصلت لاتفاق، في يونيو الماضي، بشأن منبج الواقعة في شمال سوريا، عقب أشهر من "
+            "الخلافات. وينص الاتفاق على انسحاب وحدات حماية الشعب الكردية بالكامل من منبج.",
+            {"TUR", "USA"},
+        ),
+        # corpus:ant-multisource-FR-economy-18-20180219: between whom it was signed
+        (
+            "وصف رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين الاتفاق الذي تم توقيعه بين مجموعة ديليك الإسرائيلية "
+            'للطاقة ومصر بـ"التاريخي". ويقدر الاتفاق بقيمة 15 مليار دولار وينص على بيع إسرائيل الغاز الطبيعي إلى مصر.',
+            {"ISR", "EGY"},
+        ),
+        # corpus:ant-multisource-FR-internationalNews-2145-20180704: who reached it, after a relative
+        (
+            'وينص الاتفاق الذي توصلت إليه ميركل على تشديد الرقابة على الحدود وإقامة "مراكز عبور" للمهاجرين عند الحدود النمساوية.',
+            {"DEU"},
+        ),
+        # corpus:ant-multisource-FR-economy-65-20180717: the EU has no state; `هذا الاتفاق التاريخي` names no parties,
+        # and the US president named in between is none of them
+        (
+            "توصل الاتحاد الأوروبي واليابان إلى اتفاق للتبادل الحر تم توقيعه الثلاثاء. ويأتي هذا الاتفاق التاريخي للرد على "
+            "الحمائية التي ينتهجها الرئيس الأمريكي دونالد ترامب. فيما يتضمن الاتفاق إقامة منطقة تبادل حر تشمل تقريبا ثلث "
+            "الناتج المحلي الداخلي في العالم ونحو 600 مليون شخص.",
+            {"JPN"},
+        ),
+        # corpus:ant-multisource-SK-middleEast-1119-20180419: a document the lexicon does not call an agreement, signed
+        # by the states after the verb
+        (
+            'فقد كشفت مصادر سياسية عن توقيع حكومات إيران والعراق وسوريا مشروعا لإقامة "أوتوستراد" يربط عواصم الدول الثلاث. '
+            "وينص الاتفاق على أن يتولى حراسة الطريق السريع وسكك الحديد فيه، عناصر من الجيش والشرطة في كل من البلدان الثلاثة.",
+            {"IRN", "IRQ", "SYR"},
+        ),
+    ],
+)
+def test_an_agreement_commits_the_parties_the_text_names_with_it(text: str, countries: set[str]) -> None:
+    # `lexicons/agreements.tsv`; 66 committers named by an agreement gained a state on the corpus (w88 -> w89)
+    committed = [c for c in commitments_of(text) if c.committer == "الاتفاق"]
+    assert committed and all(set(c.countries) == countries for c in committed)
+
+
 def test_one_person_with_the_bodies_they_speak_for_coordinates_no_parties() -> None:
     # dev3 e109: the Houthi negotiator's titles joined by و are one party; `الجانبين` are Yemen and Saudi Arabia
     cleaned = clean((GOLD_DEV3 / "raw" / "e109.txt").read_text(encoding="utf-8"))

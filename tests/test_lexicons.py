@@ -127,3 +127,19 @@ def test_a_family_name_first_is_the_first_word_of_a_known_person_of_that_state(r
         if a.kind == "person" and a.country == row["country"]
     }
     assert names & {t.key.removeprefix("و") for t in tokens(row["example"])}  # `وأضاف كيم`, `وحث مون`
+
+
+@pytest.mark.parametrize("row", load_tsv("agreements.tsv"), ids=lambda r: r["word"])
+def test_every_agreement_word_is_found_in_its_example(row: dict[str, str]) -> None:
+    from pipeline.chains import agreement_noun, agreement_words
+
+    keys = [t.key for t in tokens(row["example"])]
+    _, finite, nonfinite = agreement_words()
+    assert row["kind"] in ("noun", "verb", "link", "end")
+    if row["kind"] == "noun":
+        assert any(agreement_noun(k) and search_form(row["word"]) in k for k in keys)
+    elif row["kind"] == "verb":
+        assert any(k in finite | nonfinite for k in keys)
+    else:  # a link or an end word, after an agreement in the same sentence
+        noun = next(n for n, k in enumerate(keys) if agreement_noun(k))
+        assert search_form(row["word"]) in keys[noun:]

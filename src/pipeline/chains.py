@@ -30,7 +30,7 @@ from itertools import pairwise
 from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities, family_names
 from pipeline.cues import cue_forms
 from pipeline.document import Document
-from pipeline.lexicon import load_tsv
+from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
 from pipeline.syntax import (
     ADJECTIVE_ENDINGS,
@@ -47,8 +47,10 @@ from pipeline.syntax import (
     POSTED_AT,
     PREPOSITION_WORDS,
     QUANTIFIERS,
+    RELATIVES,
     SEAT_HEADS,
     SPEAKER_STOPS,
+    TIME_WORDS,
     before_governed,
     place_at,
     without_conjunction,
@@ -113,8 +115,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         # `الطرفان`: the parties a source named before, else the nearest pair the text coordinated
         dual = words[0].endswith(("ان", "ين")) and not words[0].endswith("يين")  # `الطرفان`, `الجانبين`; not `الطرفيين`
         return _parties_before(doc, g, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
-    if words[0] in AGREEMENT_NOUNS and (signed := _signed_before(doc, g, at)) is not None:
-        return signed  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
+    if agreement_noun(words[0]) and (parties := _agreement_parties(doc, g, at)) is not None:
+        return parties  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
         return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
     if (city := _organ_of_city(words, g) or _seat(words, g)) is not None:
@@ -462,31 +464,120 @@ def _met(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> list[str]:
     return list(dict.fromkeys([*owner, *states])) if states else []
 
 
-AGREEMENT_NOUNS = frozenset(search_form(w) for w in ("الاتفاق", "الاتفاقية", "المذكرة"))
-"""An agreement that is said to commit (`ينص الاتفاق على`): its parties, who signed it."""
-SIGNING = frozenset(search_form(p + w) for p in ("", "و") for w in "وقع وقعت وقعا وقعتا وقعوا توقيع التوقيع بتوقيع".split())
-"""`وقّع`, `ووقعت`, `توقيع`: signing (not `توقع`, to expect)."""
+@cache
+def agreement_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From `lexicons/agreements.tsv`, folded: the words for an agreement, bare (`اتفاق`, `اتفاقا`); the finite forms of
+    the verbs of making one (`وقعت`, `توصلا`, `يبرم`, with `و`/`ف`); their verbal nouns and participles (`التوصل`)."""
+    nouns: set[str] = set()
+    finite: set[str] = set()
+    nonfinite: set[str] = set()
+    for row in _agreement_rows("noun", "verb"):
+        word = search_form(row["word"])
+        if row["kind"] == "noun":
+            nouns |= {word, word + "ا"}
+            continue
+        verb = {"perfect": row["word"], "imperfect": row["imperfect"], "participle": "", "extra": ""}
+        finite |= {clitic + search_form(form) for form, _, _ in conjugate(verb) for clitic in ("", "و", "ف")}
+        nonfinite |= {clitic + search_form(f) for f in row["extra"].split("|") if f for clitic in ("", "و")}
+    return frozenset(nouns), frozenset(finite), frozenset(nonfinite)
 
 
-def _signed_before(doc: Document, g: Gazetteer, at: int) -> Resolution | None:
-    """The parties who signed the nearest agreement before an offset (`وقّع وزير الدفاع السوري … ونظيره اللبناني
-    …، اتفاقًا`): the words after the verb up to the comma or the agreement, when they name two states or more."""
+def _agreement_rows(*kinds: str) -> list[dict[str, str]]:
+    """The rows of `agreements.tsv` of some kinds."""
+    return [row for row in load_tsv("agreements.tsv") if row["kind"] in kinds]
+
+
+def agreement_noun(key: str) -> bool:
+    """Whether a folded token is a word for an agreement, with `ال` and proclitics (`والاتفاقية`, `لاتفاق`, `للاتفاق`)."""
+    bare = key[1:] if key[:1] in "وف" else key
+    nouns = agreement_words()[0]
+    return any(bare.startswith(p) and bare[len(p) :] in nouns for p in ("", "ال", "ب", "بال", "ل", "لل"))
+
+
+PARTY_LINKS = frozenset(search_form(row["word"]) for row in _agreement_rows("link"))
+"""`اتفاق بين X وY`, `اتفاقية مع X`: the words after these name an agreement's parties (`agreements.tsv`)."""
+PARTY_ENDS = frozenset(search_form(row["word"]) for row in _agreement_rows("end"))
+"""`بين بلاده والولايات المتحدة حول مدينة منبج`: words that end an agreement's parties (`agreements.tsv`)."""
+MAX_PARTIES = 10  # words that name an agreement's parties on either side of it
+
+
+def _agreement_parties(doc: Document, g: Gazetteer, at: int) -> Resolution | None:
+    """`ينص الاتفاق على …`: the states of the parties the text names with the nearest agreement before (or at) the
+    committer, `agreements.tsv`: between whom or with whom it is, and who made it (`وقعت محافظة بيشة اتفاقية مع المركز
+    الوطني`, `توصلت الكوريتان إلى اتفاق`, `الاتفاق الذي توصلت إليه ميركل`), resolved as a committer phrase would be."""
+    _, finite, nonfinite = agreement_words()
     n = bisect_right(doc.sentences, (at, len(doc.body)))
     for start, end in reversed(doc.sentences[:n]):
         toks = doc.tokens(start, end)
-        for k, t in enumerate(toks[:-1]):
-            if t.key in SIGNING:
-                signers = []
-                for u in toks[k + 1 : k + 1 + MAX_QUALIFIER * 2]:
-                    if u.key.lstrip("وبل").startswith(("اتفاق", "الاتفاق", "مذكر", "المذكر", "علي")):
-                        break
-                    signers.append(u.text)
-                    if u.text.endswith(CLAUSE_ENDS):
-                        break
-                found = _explicit(doc, g, " ".join(signers))
-                if len(found.countries) >= 2:
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].start >= at:
+                continue
+            if agreement_noun(toks[k].key) and (parties := [p for p in (_made_by(toks, k), _linked(toks, k)) if p]):
+                found = _resolve(doc, g, " و".join(" ".join(t.text for t in p) for p in parties), toks[k].start, None, "committer")
+                if found.countries:
                     return found
+            elif toks[k].key in finite or toks[k].key in nonfinite:
+                # `توقيع حكومات إيران والعراق وسوريا مشروعا …`: a document the lexicon does not call an agreement,
+                # made by the states named after the verb, when they are two or more
+                made = _explicit(doc, g, " ".join(t.text for t in _phrase(toks[k + 1 : k + 1 + MAX_PARTIES * 2])))
+                if len(made.countries) >= 2:
+                    return made
     return None
+
+
+def _made_by(toks: list[Token], k: int) -> list[Token]:
+    """The subject of the verb that made the agreement at token k, within its clause: after the verb (`وقعت محافظة بيشة
+    اتفاقية`, `توصل الرئيس سالفا كير وزعيم المعارضة رياك مشار إلى اتفاق`) or before it (`وكانت تركيا والولايات المتحدة
+    توصلت لاتفاق`); after a relative, the one after it (`الاتفاق الذي توصلت إليه ميركل`)."""
+    _, finite, nonfinite = agreement_words()
+    verbs = finite | nonfinite
+    if k + 2 < len(toks) and toks[k + 1].key in RELATIVES and toks[k + 2].key in verbs:
+        after = toks[k + 3 : k + 3 + MAX_PARTIES]
+        return _phrase(after[1:] if after and after[0].key.startswith(("اليه", "عليه")) else after)
+    for j in range(k - 1, max(-1, k - MAX_PARTIES - 2), -1):
+        if toks[j].text.endswith((".", ":", "؛")) or toks[j].key in COMPLEMENTIZERS:
+            return []
+        if toks[j].key in verbs:
+            between = [t for t in toks[j + 1 : k] if t.key not in TIME_WORDS]
+            if between and between[-1].key in PREPOSITION_WORDS:
+                between.pop()  # `توصل … إلى اتفاق`, `وقع … على اتفاقية`
+            if between:
+                return _phrase(between)
+            if toks[j].key not in finite or (j > 0 and toks[j - 1].key.removeprefix("و") in PASSIVE):
+                return []  # `تم التوصل إلى اتفاق`, `ترحيب المملكة بتوقيع الاتفاق`: no one named as who made it
+            before = list(reversed(_phrase(list(reversed(toks[max(0, j - MAX_PARTIES) : j])), backwards=True)))
+            return [t for t in before if t.key.removeprefix("و") not in BEING]
+    return []
+
+
+BEING = frozenset(search_form(w) for w in "كان كانت كانا كانتا كانوا".split())
+"""`وكانت تركيا والولايات المتحدة توصلت لاتفاق`: the auxiliary before a subject that made an agreement."""
+PASSIVE = frozenset(search_form(w) for w in "تم جرى".split())
+"""`تم التوقيع على مذكرة تفاهم بين …`: the making of an agreement with no subject."""
+
+
+def _linked(toks: list[Token], k: int) -> list[Token]:
+    """The parties after `بين` or `مع` a few words after the agreement at token k (`اتفاقية التجارة الحرة الممضاة بين
+    البلدين`, `اتفاقية شراكة مع الاتحاد العام التونسي للشغل`)."""
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j].key in PARTY_LINKS:
+            return _phrase(toks[j + 1 : j + 1 + MAX_PARTIES])
+        if toks[j - 1].text.endswith(CLAUSE_ENDS) or toks[j].key in PREPOSITION_WORDS or toks[j].key in COMPLEMENTIZERS:
+            return []
+    return []
+
+
+def _phrase(toks: list[Token], backwards: bool = False) -> list[Token]:
+    """The words of a party phrase up to the end of its clause, a preposition (`على`, `في`, `من`) or a word that ends
+    the parties (`حول`, `بشأن`): read from the end when `backwards`, up to where the clause starts."""
+    out: list[Token] = []
+    for t in toks:
+        if t.key in PREPOSITION_WORDS or t.key in COMPLEMENTIZERS or t.key in PARTY_ENDS or (backwards and t.text.endswith(CLAUSE_ENDS)):
+            break
+        out.append(t)
+        if not backwards and t.text.endswith(CLAUSE_ENDS):
+            break
+    return out
 
 
 def _several(g: Gazetteer, resolved: Resolution) -> bool:
