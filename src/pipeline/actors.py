@@ -388,7 +388,8 @@ class Gazetteer:
             phrase: the phrase as written (`وزير الدفاع الأمريكي، لويد أوستن`, `الوفدان`, `البيان`).
             context: the article it comes from (date, principal parties, issuer of its statement).
         """
-        found = self.find(phrase)
+        # `الأمير تركي الفيصل`, `بن تركي`: a nisba that is a name says nothing of a state
+        found = [m for m in self.find(phrase) if not (m.form.kind == "nisba" and _given_name(phrase, m, family=False))]
         result = Resolution()
         roles = [m for m in found if m.form.kind.startswith("role:")]
         subject_end = -1  # where the phrase's head, and the names coordinated with it, end
@@ -623,24 +624,31 @@ def _clitics_ok(folded: str, start: int, end: int, lam: bool) -> bool:
     return prefix in LAM_PROCLITICS if lam else prefix in PROCLITICS
 
 
-def _given_name(text: str, m: Mention) -> bool:
-    """Tell whether a nisba after a title is part of a person's name: a bare one is a given name (`العقيد الركن
-    تركي المالكي`); a definite one is a family name when no name follows it (`وأشار الدكتور التركي إلى أن`,
-    the Muslim World League's secretary-general), not a nationality (`المهندس التونسي محمد`)."""
+def _given_name(text: str, m: Mention, family: bool = True) -> bool:
+    """Tell whether a nisba after a title or `بن` is part of a person's name: a bare one is a given name (`العقيد الركن
+    تركي المالكي`, `الأمير عبد العزيز بن تركي الفيصل`); after a title, a definite one is a family name when no name
+    follows it (`وأشار الدكتور التركي إلى أن`, the Muslim World League's secretary-general), not a nationality
+    (`المهندس التونسي محمد`). Without `family`, only the given name (a source phrase ends where the body goes on:
+    `عبد الستار الحرباني المهندس السوري` is Syrian)."""
     if m.start == 0:
         return False
     before = text[max(0, m.start - 20) : m.start].split()
     title = search_form(before[-1]) if before else ""
+    bare = not m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644"))
+    if title in PATRONYMICS:
+        return bare
     if title not in TITLES:
         return False
-    if not m.text.lstrip("وفبلك").startswith(("ال", "\u0627\u0644")):
-        return True
+    if bare or not family:
+        return bare
     words = [w for w in text[m.end : m.end + 30].replace("،", " ").replace(",", " ").split() if w[0].isalpha()]
     no_name = not words or search_form(words[0]) in FUNCTION_WORDS  # `اللواء التركي، أن`; not `المهندس الفلسطيني، محمد`
     place = len(before) > 1 and search_form(before[-2].lstrip("وفبل") + " " + before[-1]) in cities()  # `بشرم الشيخ المصرية`
     return title in FAMILY_TITLES and no_name and not place
 
 
+PATRONYMICS = frozenset(search_form(w) for w in "بن ابن بنت".split())
+"""`بن تركي`: the word after these is a father's name."""
 FUNCTION_WORDS = frozenset(search_form(w) for w in "في إلى الى عن أن إن أنه إنه بأن".split())
 """Words after a title and a nisba that show no name follows (`الدكتور التركي إن`): the nisba is a family name."""
 
