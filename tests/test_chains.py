@@ -718,6 +718,16 @@ def test_a_nisba_that_is_a_given_name_names_no_state(g: Gazetteer, phrase: str, 
     assert g.resolve(phrase, ArticleContext()).countries == countries
 
 
+def test_a_body_whose_name_holds_a_preposition_is_one_source() -> None:
+    # corpus:saudinewsnet-2015-08-01-00730 (`governed.tsv` v2: `النهي عن`; 36 speakers ended at `والنهي` in run w91)
+    text = (
+        "وأوضح المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي الشليل، أن قضايا التحرش "
+        "تدخل ضمن القضايا التي تعالجها الرئاسة. وبيَّن الشليل أن قضايا التحرش لم تصل إلى مستوى الظاهرة."
+    )
+    speakers = _speakers(text, outlet="alriyadh")
+    assert speakers[0][0].endswith("عن المنكر الشيخ تركي الشليل") and ("الشليل", ("SAU",)) in speakers
+
+
 def test_a_hashtags_underscores_are_spaces_for_the_gazetteer(g: Gazetteer) -> None:
     # round 3 of the blind reading, row 14 (Al Arabiya): `البنك #المركزي_التركي` is Turkey's central bank;
     # 4,274 such hashtags in two of the corpus's 17 shards
