@@ -313,6 +313,9 @@ def np_after(
             or (quoted and last is not None and toks[last].key not in NAMED_HEADS and not _short_quote(toks, j))
         ):
             break
+        if t.text in ("،", ",") and last is not None and _apposition(toks, j + 1, g):
+            j += 1  # `رئيس الوزراء الماليزي الجديد ، مهاتير محمد، أن`: a comma typed apart from its word
+            continue
         if t.text.startswith(":") or not t.key:
             break
         last = j
@@ -1055,8 +1058,36 @@ def _apposition(toks: list[Token], j: int, g: Gazetteer) -> bool:
     if len(segment) > 5 or not (ends_clause or follows in COMPLEMENTIZERS):
         return False
     text = " ".join(t.text for t in segment)
-    plain_name = len(segment) <= 3 and not any(t.key in PREPOSITION_WORDS for t in segment) and not segment[0].key.startswith("و")
+    # a name of up to three words, or of four after a definite title (`وزيرة الدفاع الألمانية، أورسولا فون دير ليين`,
+    # `المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين`; the comma may stand apart: `الجديد ، مهاتير محمد،`)
+    before = next((t for t in reversed(toks[max(0, j - 2) : j]) if t.key), None)
+    after_title = before is not None and before.key.startswith(("ال", "لل")) and _four_word_name(segment)
+    plain_name = (
+        (len(segment) <= 3 or after_title) and not any(t.key in PREPOSITION_WORDS for t in segment) and not segment[0].key.startswith("و")
+    )
     return plain_name or speakerlike(text, g)
+
+
+def _name_word(t: Token) -> bool:
+    """Whether a word of an apposition may be part of a person's name: no number, word with `لل` or `بال`, function word,
+    head noun or cue (not `3 مقار للتنظيم`, `لا سيما عقار الفنتانيل`, `شركات صرافة غير مرخصة`)."""
+    key = t.key.removeprefix("ال")
+    plain = not any(ch.isdigit() for ch in t.key) and not t.key.startswith(("لل", "بال"))
+    function = any(key in words or t.key in words for words in (NEGATIONS, PREPOSITION_WORDS, SPEAKER_STOPS, HEADS, NOT_NAMES))
+    return plain and not function and t.key not in cue_forms()
+
+
+NOT_NAMES = frozenset(search_form(w) for w in ("غير", "كما"))
+"""Particles that open no word of a name (`شركات صرافة غير مرخصة`, `كما يلقبه الجمهور`)."""
+
+
+def _four_word_name(segment: list[Token]) -> bool:
+    """Whether four words are a person's name, with or without their rank (`اللفتنانت كولونيل كريس لوغن`, `غلام حسين
+    محسني إيجائي`, `زيد بن رعد الحسين`): name words, none definite between the first and the last, and the first
+    definite only as a title or head — not `أكبر مستوردي النفط الإيراني`, `أولى البطولات الأربع الكبرى`."""
+    keys = [t.key for t in segment]
+    first = not keys[0].startswith("ال") or keys[0] in TITLES or keys[0] in HEADS
+    return len(keys) == 4 and first and not any(k.startswith("ال") for k in keys[1:-1]) and all(_name_word(t) for t in segment)
 
 
 def first_source(toks: list[Token], i: int, end: int, g: Gazetteer) -> tuple[str, int]:
