@@ -796,3 +796,10 @@ def test_a_participle_that_is_an_adjective_too_reports_only_before_its_clause(te
 def test_a_name_in_apposition_after_a_title_belongs_to_the_speaker(text: str, speaker: str) -> None:
     # 83 speakers extended on the corpus (run w92 -> w93), 70 of them by a name or a title
     assert _one(text)[0] == speaker
+
+
+def test_the_dual_complementizer_ends_the_speaker() -> None:
+    # corpus:ant-multisource-CN-economy-303-20180911 (`أنهما`, `إنهما`, `بأنهما`: 74 speakers changed on the corpus)
+    text = "وأعلنت المملكة المتحدة وكندا أنهما سيتخذان إجراءات قوية من أجل محاربة مستغلي سوق العملات الرقمية."
+    speaker, content, _, countries = _one(text)
+    assert (speaker, countries) == ("المملكة المتحدة وكندا", ["GBR", "CAN"]) and content.startswith("سيتخذان")

@@ -20,7 +20,8 @@ from pipeline.segment import ALI, ALI_NAME, CLOSING_QUOTES, EDGE_PUNCT, OPENING_
 from pipeline.text import fold_letters, search_form, strip_diacritics
 
 COMPLEMENTIZERS = frozenset(
-    search_form(w) for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
+    search_form(w)
+    for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنهما إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
 )
 
 
