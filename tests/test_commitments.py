@@ -715,3 +715,12 @@ def test_agreeing_to_do_something_stays_an_agreement() -> None:
     # guard: a verb after `أن` is what the parties will do
     text = "وقال البيان إن الطرفين يتفقان على أن يعملا معا لتعزيز التعاون الأمني."
     assert [c.kind for c in commitments_of(text)] == ["agreement"]
+
+
+def test_a_joined_future_is_the_subjects_of_the_first_verb() -> None:
+    # corpus:saudinewsnet-2015-07-26-00148: `وستسلك` continues `أن المملكة ستتخذ …` (5 committers changed on the corpus)
+    text = (
+        "وتشدد مملكة البحرين على أن تلك التصريحات المؤسفة لا تعكس مطلقا أية نوايا حقيقية، مؤكدة أن المملكة ستتخذ جميع "
+        "الاجراءات والسبل الممكنة وستسلك كل الطرق الضامنة لتعزيز أمنها وسلامة شعبها."
+    )
+    assert [(c.committer, c.countries) for c in commitments_of(text)] == [("المملكة", ("BHR",))] * 2

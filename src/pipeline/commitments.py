@@ -284,10 +284,11 @@ def _committer(
 
 
 def _conjoined(t: Token) -> bool:
-    """`ووعد`, `وتعهدت`: a cue verb joined by `و`/`ف` opens a clause of its own, so what stands before the
-    conjunction, even after a complementizer, is the end of the clause before, not its subject (`وحذر كاميرون من
-    أن الأزمة يمكن أن تستمر طوال الصيف ووعد`: not `تستمر طوال الصيف`)."""
-    return t.key[:1] in "وف" and t.key[1:] in commitment_forms()
+    """`ووعد`, `وتعهدت`, `وستسلك`: a cue verb or a future joined by `و`/`ف` opens a clause of its own, so what stands
+    before the conjunction, even after a complementizer, is the end of the clause before, not its subject (`وحذر
+    كاميرون من أن الأزمة يمكن أن تستمر طوال الصيف ووعد`: not `تستمر طوال الصيف`; `أن المملكة ستتخذ جميع الإجراءات
+    وستسلك`: not `المملكة ستتخذ جميع الإجراءات`)."""
+    return t.key[:1] in "وف" and (t.key[1:] in commitment_forms() or future_verb(t.key))
 
 
 def _first_conjunct(toks: list[Token], i: int, g: Gazetteer) -> str:
@@ -424,9 +425,14 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
     # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
     # A pronoun on the complementizer is the subject: `إنه سيزور الرياض` (the speaker visits; Riyadh is the object).
-    subject = np_before(toks, i, g)
+    # A joined future continues the clause before: `أن المملكة ستتخذ جميع الإجراءات وستسلك …` is the kingdom's.
+    first = _first_conjunct(toks, i, g) if _conjoined(toks[i]) else ""
+    if any(future_verb(search_form(word)) for word in first.split()[1:]):
+        first = ""  # `الحكومة اليمنية ستعود إلى اليمن`: a subject ends before its verb
+    subject = "" if first else np_before(toks, i, g)
     opens = i - len(subject.split()) - 1
-    before = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else _pronoun_speaker(toks, i, statement)
+    after_complementizer = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
+    before = first or after_complementizer or _pronoun_speaker(toks, i, statement)
     # after `لن` only the speaker's own side refrains: not `لن تفلح أعمالهم` (a forecast of others)
     party, after = ("", 0) if before or refrain else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
