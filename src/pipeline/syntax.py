@@ -1353,6 +1353,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False  # `إذا كان يحب كوسوفو`, `وعندما تخسر الأرجنتين`, `وقد بدا`, `كما يدعي`
     if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES or bare in PRONOUN_OBJECTS:
         return False  # `بهذا الخصوص`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`), `إليه`, `معه`: an object
+    if bare in ADVERBS or bare in B_ADVERBIALS:
+        return False  # `تماما`, `مرارا`, `بكل عفوية`, `بشكل مفاجئ`: an adverb, not who acts
     if bare.removeprefix("و") in TIME_STARTS:
         return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
