@@ -803,3 +803,11 @@ def test_the_dual_complementizer_ends_the_speaker() -> None:
     text = "وأعلنت المملكة المتحدة وكندا أنهما سيتخذان إجراءات قوية من أجل محاربة مستغلي سوق العملات الرقمية."
     speaker, content, _, countries = _one(text)
     assert (speaker, countries) == ("المملكة المتحدة وكندا", ["GBR", "CAN"]) and content.startswith("سيتخذان")
+
+
+def test_a_capital_as_subject_ends_before_the_object_of_a_verb_of_calling() -> None:
+    # corpus:ant-multisource-SK-middleEast-3460-20180818 (blind round 26, statements row 96; 21 speakers changed on the
+    # corpus, all from a capital and its object to the capital: `بكين واشنطن بإطلاق` → `بكين`)
+    text = "وكانت قد دعت موسكو الدول العظمي أمام مجلس الأمن على المساهمة في إعادة إعمار سوريا وعودة اللاجئين."
+    speaker, _, _, countries = _one(text)
+    assert (speaker, countries) == ("موسكو", ["RUS"])

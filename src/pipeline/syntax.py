@@ -569,9 +569,15 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
         return True  # `وطالب المومني الحكومة الإسرائيلية`: a definite body after a definite word, which takes no genitive
     text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
     found = g.find(text)
-    # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`)
+    # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`), or a capital (`دعت موسكو الدول`)
     joined = all(text[a.end : b.start].strip() in ("", "و") for a, b in pairwise(found))
-    whole = bool(found) and found[0].start <= 1 and found[-1].end == len(text) and joined and all(m.form.kind == "alias" for m in found)
+    whole = (
+        bool(found)
+        and found[0].start <= 1
+        and found[-1].end == len(text)
+        and joined
+        and all(m.form.kind in ("alias", "capital") for m in found)
+    )
     ends_in_nisba = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "nisba"
     # a role, its nisba and the holder's known name (`الرئيس الإيراني حسن روحاني`), then the object (`واشنطن`)
     ends_in_person = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "alias" and len(found) > 1
