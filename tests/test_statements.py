@@ -811,3 +811,13 @@ def test_a_capital_as_subject_ends_before_the_object_of_a_verb_of_calling() -> N
     text = "وكانت قد دعت موسكو الدول العظمي أمام مجلس الأمن على المساهمة في إعادة إعمار سوريا وعودة اللاجئين."
     speaker, _, _, countries = _one(text)
     assert (speaker, countries) == ("موسكو", ["RUS"])
+
+
+def test_the_press_without_the_article_is_whom_it_was_said_to() -> None:
+    # corpus:saudinewsnet-2015-07-25-00645 (blind round 26, statements row 28): `لصحفيين` after a body is the addressee;
+    # `الهيئة المنظمة لوسائل الإعلام` stays a body of the media (3 speakers changed on the corpus)
+    text = (
+        "وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل عاصمة كردستان العراق إن الضربة "
+        "التي نفذت في بكتيكا هي الأولى."
+    )
+    assert _one(text)[0] == "الجيش"

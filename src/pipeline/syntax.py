@@ -994,6 +994,10 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
         return False
     if stem.removeprefix("ال").startswith("مراسل") or j == 0:
         return True
+    definite = stem.startswith("ال") or any(toks[j + n].key.startswith("ال") for n in range(1, len(named[0]) if named else 1))
+    if named and named[1] == "audience" and not definite:
+        return True  # `وقال الجيش لصحفيين يرافقون …`: the press without the article is no body's genitive (`للصحافيين`,
+        # `الهيئة المنظمة لوسائل الإعلام`)
     before = toks[j - 1]
     if before.key in BODY_LINKS:
         return False
