@@ -724,3 +724,10 @@ def test_a_joined_future_is_the_subjects_of_the_first_verb() -> None:
         "الاجراءات والسبل الممكنة وستسلك كل الطرق الضامنة لتعزيز أمنها وسلامة شعبها."
     )
     assert [(c.committer, c.countries) for c in commitments_of(text)] == [("المملكة", ("BHR",))] * 2
+
+
+def test_a_name_set_apart_by_commas_belongs_to_the_committer() -> None:
+    # corpus:ant-multisource-CN-middleEast-1130-20180606 (blind round 26 found titles cut before their names; 35
+    # committers extended on the corpus); an attribution or a time between commas is no name
+    text = 'وعد رئيس الوزراء الأردني، عمر الرزاز، بإجراء حوار مع جميع الأطراف المعنية للوصول إلى نظام ضريبي جديد "عادل".'
+    assert [(c.committer, c.countries) for c in commitments_of(text)] == [("رئيس الوزراء الأردني، عمر الرزاز", ("JOR",))]

@@ -1751,13 +1751,16 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
                     covered[n] = True
     last = -1
     for n, t in enumerate(window):
-        if covered[n]:
-            last = n
+        if covered[n] or n <= last:
+            last = max(last, n)
         elif t.key in COMPLEMENTIZERS or t.key in RELATIVES or t.key in FILLERS or t.key in PARTY_ENDS or (last < 0 and (strict or n > 2)):
             break
         if (last >= 0 and n > last + 2) or (n > 0 and not covered[n] and t.key[:1] in "بل"):
             break  # `التزام البلدين بمواصلة …`: the marker ends the party
         coordinated = t.text.endswith(("،", ",")) and n + 1 < len(window) and covered[n + 1] and window[n + 1].key.startswith("و")
+        if t.text.endswith(("،", ",")) and last == n and not coordinated and (size := _name_between_commas(window, n + 1)):
+            last = n + size  # `رئيسة الوزراء البريطانية، تيريزا ماي، بمواصلة …`: the name set apart by commas is the party's
+            continue
         if t.text.endswith(("،", ",", ":")) and last == n and not coordinated:
             break  # but `السيسي، ورئيس وزراء إثيوبيا آبي أحمد،` goes on to the party coordinated after the comma
     if 0 <= last < len(window) - 1 and _genitive_of_party(window, last, g):
@@ -1765,6 +1768,19 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
     if last < 0 or not speakerlike(" ".join(t.text for t in window[: last + 1]), g):
         return "", k
     return " ".join(t.text for t in window[: last + 1]).strip(EDGE_PUNCT + " "), k + last + 1
+
+
+def _name_between_commas(toks: list[Token], j: int) -> int:
+    """The number of words of a person's name from token j to a comma (`، تيريزا ماي،`, `، راموش هاراديناي،`), at most
+    four; 0 when they are anything else: a time (`الأسبوع الماضي`), an attribution (`بحسب المصدر نفسه`), a phrase with
+    `بـ`/`لـ` or a number (`بإشراف روسي`, `عام 2009`), a title or head (`زعيم أنصار الله`: `_name_word`)."""
+    for size, t in enumerate(toks[j : j + 4], 1):
+        name_like = _name_word(t) and t.key[:1] not in "بل" and t.key not in TIME_NOUNS and t.key not in TIME_ADJECTIVES
+        if not name_like or attribution_at(toks, j + size - 1):
+            return 0
+        if t.text.endswith(("،", ",")):
+            return size
+    return 0
 
 
 def _genitive_of_party(window: list[Token], last: int, g: Gazetteer) -> bool:
