@@ -821,3 +821,11 @@ def test_the_press_without_the_article_is_whom_it_was_said_to() -> None:
         "التي نفذت في بكتيكا هي الأولى."
     )
     assert _one(text)[0] == "الجيش"
+
+
+def test_cautious_is_no_cue() -> None:
+    # corpus:ant-multisource-AL-sport-1128-20180406, `لكن بوكيتينو بدا حذرا إزاء مواجهة …`: `حذرا` is the adjective, not
+    # the dual "they two warned" (`cues.HOMOGRAPHS`; 47 of 49 such rows of run w99); the verb's other forms stay cues
+    forms = cue_forms()
+    assert search_form("حذرا") not in forms and search_form("وحذرا") not in forms
+    assert search_form("حذر") in forms and search_form("وحذرت") in forms and search_form("محذرا") in forms

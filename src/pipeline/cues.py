@@ -15,8 +15,9 @@ from pipeline.segment import Token
 from pipeline.text import search_form
 
 # Generated forms that are far more often another word: `ذكرًا` (male), `نصا` (a text), `طالبا` (a student, or
-# requesting: `طالبا عدم نشر اسمه`; of 148 rows of run w70, none the dual "they two demanded").
-HOMOGRAPHS = frozenset({"ذكرا", "نصا", "طالبا"})
+# requesting: `طالبا عدم نشر اسمه`; of 148 rows of run w70, none the dual "they two demanded"), `حذرا` (cautious:
+# `أكثر حذرا`, `كن حذرا`; of 49 rows of run w99, 47 the adjective or noun, 2 the dual `وحذرا من`).
+HOMOGRAPHS = frozenset({"ذكرا", "نصا", "طالبا", "حذرا"})
 
 
 @dataclass(frozen=True)
