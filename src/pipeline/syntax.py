@@ -190,12 +190,18 @@ def heads_clause(toks: list[Token], i: int, kind: str) -> bool:
     second = i + 3 if i + 2 < len(toks) and toks[i + 2].key == "و" else i + 2  # `بين 2019 و 2025،`
     if second < len(toks) and toks[second].text.startswith("و") and toks[second].text.endswith(("،", ",")):
         return False  # `بين ساعة وأخرى،`, `بين «الرجعية» و«التقدمية»،`: between a pair
-    for t in toks[i + 1 : i + MAX_SPEAKER + 2]:
+    for before, t in pairwise(toks[i : i + MAX_SPEAKER + 2]):
         if t.key in COMPLEMENTIZERS:
-            return True
+            # `بين الغرامة المالية، وصولا إلى المنع …، علما أن`, `وبين المعادن …، نزلت الفضة … بعد أن`: the `أن` of
+            # another word's clause
+            return without_conjunction(before.key, GOVERNING_ANNA) not in GOVERNING_ANNA
         if t.key in RELATIVES or t.key in NEGATIONS or t.key in cue_forms():
             return False
     return False
+
+
+GOVERNING_ANNA = frozenset(search_form(w) for w in "علما بعد قبل منذ رغم برغم حتى إلا غير لولا".split())
+"""Words whose own `أن` follows them (`علما أن`, `بعد أن`, `إلا أن`): not the clause of a reporting verb before."""
 
 
 # Heads that take a quoted name: `شركة "ADQ" القابضة`, `تقديرات معهد "SWFI"`, `وكالة الأنباء السورية “سانا”`.
