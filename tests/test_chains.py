@@ -2299,3 +2299,15 @@ def test_a_feminine_participle_clause_after_a_comma_ends_what_was_said(text: str
 )
 def test_an_adverb_is_no_source(g: Gazetteer, phrase: str, source: bool) -> None:
     assert is_source(phrase, g) is source
+
+
+def test_each_party_an_agreement_was_made_with_is_resolved_on_its_own() -> None:
+    # corpus:ant-jawharafm-JA-localNews-1353-20170216 (Jawhara FM, Tunisia): the minister is Tunisia's by the outlet, the
+    # other party Libya's by its nisba; `مع` + a head or a counterpart continues the committer (20 changed on the corpus)
+    text = (
+        "قال وزير الشؤون الخارجية، خميس الجهيناوى إنه اتفق مع رئيس حكومة الوفاق الوطني الليبية فايز السراج، على إرسال "
+        "وفد تونسي قريبا إلى ليبيا لبحث مسألة امكانية تواجد أطفال تونسيين في السجون الليبية."
+    )
+    doc = analysed(text, outlet="Jawhara FM")
+    found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
+    assert [set(c.countries) for c in found] == [{"TUN", "LBY"}]

@@ -88,6 +88,9 @@ def resolve_source(
 
 def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolution | None, role: str) -> Resolution:
     """`resolve_source` without recording the result."""
+    if role == "committer" and (parts := phrase.split(" مع ", 1))[1:] and all(parts):
+        # `وزير الشؤون الخارجية مع رئيس حكومة الوفاق الوطني الليبية`: each party of an agreement as its own source
+        return _merge(_resolve(doc, g, parts[0], at, previous, role), _resolve(doc, g, parts[1], at, previous, role))
     phrase = before_governed(phrase)  # `مصدر مصري قريب من التحقيقات`: close to it, not of its state
     words = [without_conjunction(w, HEADS.keys()) for w in search_form(phrase).strip(EDGE_PUNCT).split()]
     if len(words) == 1 and HEADS.get(words[0]) == "pronoun":

@@ -62,12 +62,14 @@ from pipeline.syntax import (
     ASIDES,
     COMPLEMENTIZERS,
     FILLERS,
+    HEADS,
     HUMAN_HEADS,
     PARTY_ENDS,
     PREPOSITION_WORDS,
     agrees,
     as_committer,
     aside_end,
+    np_after,
     np_before,
     party_after,
     party_before,
@@ -302,9 +304,15 @@ def _with_other(toks: list[Token], party: str, after: int, cue: CommitCue, g: Ga
     """An agreement's party and, after `مع`, the one it agreed with (`قالت تركيا إنها اتفقت مع الولايات المتحدة على`)."""
     if cue.kind == "agreement" and after < len(toks) and toks[after].key == "مع":
         other, beyond = party_after(toks, after + 1, g, strict=True)
+        if not other and after + 1 < len(toks) and (toks[after + 1].key in HEADS or toks[after + 1].key.startswith(COUNTERPART)):
+            other, beyond = np_after(toks, after + 1, g)  # `اتفقت إدارة النادي مع اللاعب`, `مع نظيرتها في الشباب`
         if other:
             return f"{party} {toks[after].text} {other}", beyond
     return party, after
+
+
+COUNTERPART = search_form("نظير")
+"""`نظيره`, `نظيرتها`: the counterpart a party agreed with."""
 
 
 def _plain_subject(toks: list[Token], k: int, cue: CommitCue, g: Gazetteer) -> str:
