@@ -293,3 +293,18 @@ def test_every_not_actor_phrase_hides_the_name_inside_it(g: Gazetteer) -> None:
 def test_a_nisba_after_a_title_with_no_name_after_it_is_a_family_name(g: Gazetteer, text: str, nisba: str, state: str | None) -> None:
     found = [a for m, a in g.actor_mentions(text) if m.text == nisba]
     assert found == ([state] if state else [])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "countries"),
+    [
+        # blind round 26, statements row 60 (Hungary's PM given FRA): `المجر` and `المجرية` name Hungary (`states.tsv` v2)
+        ("المجر", ["HUN"]),
+        ("الحكومة المجرية", ["HUN"]),
+        # but not the words they look like: `مجريات التحقيق` (the course of), `المجرى الملاحي` (the channel)
+        ("مصادر مطلعة على مجريات التحقيق", []),
+        ("المجرى الملاحي", []),
+    ],
+)
+def test_hungary_by_its_arabic_name_and_not_its_homographs(g: Gazetteer, phrase: str, countries: list[str]) -> None:
+    assert g.resolve(phrase, ArticleContext()).countries == countries
