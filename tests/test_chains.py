@@ -2311,3 +2311,15 @@ def test_each_party_an_agreement_was_made_with_is_resolved_on_its_own() -> None:
     doc = analysed(text, outlet="Jawhara FM")
     found = find_commitments(doc, find_statements(doc, gazetteer()), gazetteer())
     assert [set(c.countries) for c in found] == [{"TUN", "LBY"}]
+
+
+def test_an_office_in_a_states_body_gives_the_state_and_an_attribution_opens_no_name() -> None:
+    # corpus:ant-multisource-SK-middleEast-3923-20181017 (blind round 27, statements row 8: `دانفورد` given TUR): the
+    # introduction names the US armed forces, and `بحسب دانفورد` after `الحدود التركية،` introduces no one
+    text = (
+        "حذر رئيس هيئة أركان القوات المسلحة الأميركية، جوزيف دانفورد، من أن مقاتلين أجانب مازالوا ينضمون إلى تنظيم داعش "
+        "في سوريا. وبالرغم من أن المناطق الخاضعة لسيطرة التنظيم الإرهابي تقلصت بشكل كبير، فإن مقاتلين لا يزالون يتوافدون "
+        "إلى سوريا، معظمهم من خلال الحدود التركية، بحسب دانفورد. وأشار دانفورد، خلال حديثه في افتتاح مؤتمر حول مكافحة "
+        'التطرف العنيف، الثلاثاء، إلى "تدفق المقاتلين الأجانب على داعش".'
+    )
+    assert ("دانفورد", ("USA",)) in _speakers(text)

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from pipeline.actors import LOCATIVES, TITLES, ArticleContext, Gazetteer, Mention, Resolution, cities, family_names
-from pipeline.cues import cue_forms
+from pipeline.cues import attribution_at, cue_forms
 from pipeline.document import Document
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, OPENING_QUOTES, Token
@@ -881,6 +881,8 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     """`الرئيس اللبناني جوزاف عون`, `وزير الخارجية، فؤاد حسين`: a role or nisba just before the name."""
     j = k
     while j > 0 and k - j < MAX_NAME and _name_like(toks[j - 1]) and not toks[j - 1].text.endswith(("،", ",", ":", ".")):
+        if attribution_at(toks, j - 1):
+            return None  # `…، بحسب دانفورد`: an attribution, not the start of a name
         if g.find(toks[j - 1].text) and not _person(g, toks[j - 1].text):
             break  # a role, a nisba or a state: the introduction ends here
         j -= 1
@@ -899,7 +901,7 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     qualifier = " ".join(t.text for t in toks[first:j]).strip(EDGE_PUNCT + " ")
     mentions = g.find(qualifier)
     near = bool(mentions) and mentions[-1].end >= len(qualifier) - len(toks[j - 1].text) - 1  # next to the name
-    if not near or not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" for m in mentions):
+    if not near or not any(m.form.kind.startswith("role:") or m.form.kind == "nisba" or _state_body(g, m, qualifier) for m in mentions):
         # `مدير شرطة منطقة المدينة المنورة المكلف اللواء خالد عواض المطيري`: the office of a city names the state
         words = search_form(qualifier).split()
         city = _organ_of_city(words, g)
@@ -907,6 +909,18 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         return Resolution([city.lower()], [city]) if city and at_end else None  # the place ends the introduction
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
+
+
+def _state_body(g: Gazetteer, m: Mention, qualifier: str) -> bool:
+    """A state's body named in full as the genitive of a title (`رئيس هيئة أركان القوات المسلحة الأميركية، جوزيف
+    دانفورد`): whoever holds an office in it is that state's; not a body that is a verb's subject (`دعا البرلمان
+    البريطاني مارك زوكربيرغ`)."""
+    head = search_form(qualifier[: m.start]).split()[-1:]
+    titled = bool(head) and head[0] in HEADS and not head[0].startswith("ال")
+    return titled and m.form.kind == "alias" and len(m.form.actor_ids) == 1 and g.actors[m.form.actor_ids[0]].kind in STATE_BODY_KINDS
+
+
+STATE_BODY_KINDS = frozenset({"government_body", "armed_force"})
 
 
 def _posted(g: Gazetteer, toks: list[Token]) -> bool:
