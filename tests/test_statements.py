@@ -13,6 +13,7 @@ from pipeline.cues import attribution_phrases, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens, tokens_at
 from pipeline.statements import find_statements
+from pipeline.syntax import plural_adjective
 from pipeline.text import search_form
 from tests.helpers import CORPUS, SAMPLE_000, analysed, corpus_records, sample_text, statements_of
 
@@ -844,3 +845,16 @@ def test_cautious_is_no_cue() -> None:
 def test_between_is_no_cue_before_the_complementizer_of_another_word(text: str) -> None:
     # blind round 26 (`بين` "between" read as a cue); 10 such statements gone on the corpus, all of them "between"/"among"
     assert all(search_form(s.cue).removeprefix("و") != search_form("بين") for s in statements_of(text, NO_CONTEXT))
+
+
+def test_new_after_a_plural_noun_is_no_cue() -> None:
+    # corpus:ant-multisource-SK-middleEast-957-20180412 (blind round 27: `مقاتلين أجانب جدد` read as "renewed"): `جدد` after
+    # an indefinite plural is the adjective "new" (155 such statements gone on the corpus, all of them "new")
+    text = (
+        "وكانت تقارير إعلامية ذكرت في وقت سابق أن قيادات حوثية نزلت إلى عدة محافظات من أجل تجنيد مقاتلين جدد من داخل "
+        "المدارس."
+    )
+    toks = tokens(text)
+    assert plural_adjective(toks, next(k for k, t in enumerate(toks) if t.text == "جدد"))
+    renewed = tokens("وجدد الوزير التأكيد على أن المملكة تدعم الحل السياسي.")
+    assert not plural_adjective(renewed, 0)

@@ -47,6 +47,7 @@ from pipeline.syntax import (
     np_before,
     occasion_aside,
     occasion_then_words,
+    plural_adjective,
     rule_word,
     said_of,
     says_nothing,
@@ -271,8 +272,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if i > 0 and toks[i - 1].key in WITHOUT:
         return None  # `دون ذكر تفاصيل أخرى`: without saying, nothing said
-    if counted(toks, i):
-        return None  # `تم قبول 350 طالبا وطالبة`, `طالب وطالبة`: students, not someone demanding
+    if counted(toks, i) or plural_adjective(toks, i):
+        return None  # `تم قبول 350 طالبا وطالبة`, `طالب وطالبة`: students, not someone demanding; `أعضاء جدد`: new
     if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):
         return None  # `حراسة أمنية مشددة`, `حالات مؤكدة بفيروس`: the participle is the noun's adjective
     if cue.kind == "saying" and (toks[i].text.endswith("ة") or (i > 0 and toks[i - 1].key in PREPOSITIONS) or said_of(toks, i)[1] < 0):
