@@ -1791,7 +1791,8 @@ def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -
 def _name_between_commas(toks: list[Token], j: int) -> int:
     """The number of words of a person's name from token j to a comma (`، تيريزا ماي،`, `، راموش هاراديناي،`), at most
     four; 0 when they are anything else: a time (`الأسبوع الماضي`), an attribution (`بحسب المصدر نفسه`), a phrase with
-    `بـ`/`لـ` or a number (`بإشراف روسي`, `عام 2009`), a title or head (`زعيم أنصار الله`: `_name_word`)."""
+    `بـ`/`لـ` or a number (`بإشراف روسي`, `عام 2009`), a head noun (`رئيس الحكومة`: `_name_word`). A name that starts
+    with ب or ل (`بوتين`) is left out with them."""
     for size, t in enumerate(toks[j : j + 4], 1):
         name_like = _name_word(t) and t.key[:1] not in "بل" and t.key not in TIME_NOUNS and t.key not in TIME_ADJECTIVES
         if not name_like or attribution_at(toks, j + size - 1):
