@@ -850,10 +850,7 @@ def test_between_is_no_cue_before_the_complementizer_of_another_word(text: str) 
 def test_new_after_a_plural_noun_is_no_cue() -> None:
     # corpus:ant-multisource-SK-middleEast-957-20180412 (blind round 27: `مقاتلين أجانب جدد` read as "renewed"): `جدد` after
     # an indefinite plural is the adjective "new" (155 such statements gone on the corpus, all of them "new")
-    text = (
-        "وكانت تقارير إعلامية ذكرت في وقت سابق أن قيادات حوثية نزلت إلى عدة محافظات من أجل تجنيد مقاتلين جدد من داخل "
-        "المدارس."
-    )
+    text = "وكانت تقارير إعلامية ذكرت في وقت سابق أن قيادات حوثية نزلت إلى عدة محافظات من أجل تجنيد مقاتلين جدد من داخل المدارس."
     toks = tokens(text)
     assert plural_adjective(toks, next(k for k, t in enumerate(toks) if t.text == "جدد"))
     renewed = tokens("وجدد الوزير التأكيد على أن المملكة تدعم الحل السياسي.")
