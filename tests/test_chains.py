@@ -2323,3 +2323,13 @@ def test_an_office_in_a_states_body_gives_the_state_and_an_attribution_opens_no_
         'التطرف العنيف، الثلاثاء، إلى "تدفق المقاتلين الأجانب على داعش".'
     )
     assert ("دانفورد", ("USA",)) in _speakers(text)
+
+
+def test_where_a_body_sits_belongs_to_the_source_of_an_attribution_at_a_clauses_end() -> None:
+    # corpus:ant-multisource-AL-internationalNews-833-20180408 (blind round 27, statements row 18: `وزارة الصحة` cut
+    # before `في غزة`); 29 speakers changed on the corpus, all right (`المجلس الوطني للانتخابات في فنزويلا` → VEN)
+    text = (
+        "وواجهت إسرائيل انتقادات جراء استخدامها الرصاص الحي بعد عشرة أيام من الاحتجاجات والاشتباكات عند الحدود مع القطاع، "
+        "حيث قتلت قواتها 30 فلسطينياً، وفق وزارة الصحة في غزة."
+    )
+    assert ("وزارة الصحة في غزة", ("PSE",)) in _speakers(text)

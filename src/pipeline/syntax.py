@@ -393,7 +393,8 @@ def _continued(toks: list[Token], i: int, j: int, g: Gazetteer) -> int:
     title's own preposition (`تقرير صادر عن الهيئة`, `_governed`), with what was said right after them; else j."""
     if toks[j].key == IN and _seated(toks[max(i, j - MAX_SEATED) : j]):
         past = seat_place(toks, j, g)
-        if past > j and (_words_follow(toks, past, g) or _words_after_name(toks, past, g)):
+        ends = past >= len(toks) or toks[past - 1].text.endswith((".", "،", ",", "؛"))  # `وفق وزارة الصحة في غزة.`
+        if past > j and (ends or _words_follow(toks, past, g) or _words_after_name(toks, past, g)):
             return past  # and the name after it goes on in the subject (`في غزة أشرف القدرة:`)
     return _governed(toks, j, g)
 
