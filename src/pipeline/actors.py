@@ -256,6 +256,8 @@ class Gazetteer:
             for alias in aliases:
                 self._add_form(alias, (actor_id,), "alias")
             for row in rows:
+                if row["kind"] == "both":  # `الكوريتان`: every state that claims the form, together (below)
+                    continue
                 if row["kind"] in ("capital", "context"):
                     self._add_form(row["alias"], (actor_id,), row["kind"])
                 elif row["kind"] == "people":  # `الروس`: a broken plural, used like the nisba
@@ -264,6 +266,12 @@ class Gazetteer:
             for nisba in nisbas:
                 for form in nisba_forms(search_form(nisba)):
                     self._add_form(form, (actor_id,), "nisba")
+        both: dict[str, list[str]] = {}
+        for row in load_tsv("states.tsv"):
+            if row["kind"] == "both":
+                both.setdefault(search_form(row["alias"]), []).append(row["iso3"].lower())
+        for key, actor_ids in both.items():
+            self.forms[key] = Form(tuple(actor_ids), "both")  # `الكوريتان`, `الكوريتين`: the two Koreas at once
 
     def _add_entries(self, name: str) -> None:
         """Bodies, groups, organisations or persons from a JSONL lexicon."""
@@ -406,6 +414,9 @@ class Gazetteer:
                 self._add_context(m, found, context, result)
             elif m.form.kind in ("alias", "nisba", "capital") and len(m.form.actor_ids) == 1:
                 result.add(m.form.actor_ids[0], self.speaks_for(m.form.actor_ids[0]))
+            elif m.form.kind == "both":
+                for actor_id in m.form.actor_ids:
+                    result.add(actor_id, self.speaks_for(actor_id))
         for role in roles:
             self._add_office(phrase, role, found, context, result)
         for person in family_names(phrase, context.surnames, joined=bool(result.actor_ids)):
