@@ -2338,9 +2338,6 @@ def test_where_a_body_sits_belongs_to_the_source_of_an_attribution_at_a_clauses_
 def test_the_two_koreas_are_both_states() -> None:
     # corpus:ant-multisource-SK-internationalNews-2384-20180629 (`states.tsv` kind `both`; round 27 found agreements of
     # the two Koreas stateless): 27 committers and 5 speakers changed on the corpus
-    text = (
-        "توصلت الكوريتان، الخميس، إلى اتفاق ينص على إجراء دراسة مشتركة تهدف إلى تحديث وربط الطريق البري الذي يمر عبر "
-        "حدود البلدين."
-    )
+    text = "توصلت الكوريتان، الخميس، إلى اتفاق ينص على إجراء دراسة مشتركة تهدف إلى تحديث وربط الطريق البري الذي يمر عبر حدود البلدين."
     found = commitments_of(text)
     assert found and all(set(c.countries) == {"KOR", "PRK"} for c in found)
