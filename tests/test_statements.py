@@ -855,3 +855,11 @@ def test_new_after_a_plural_noun_is_no_cue() -> None:
     assert plural_adjective(toks, next(k for k, t in enumerate(toks) if t.text == "جدد"))
     renewed = tokens("وجدد الوزير التأكيد على أن المملكة تدعم الحل السياسي.")
     assert not plural_adjective(renewed, 0)
+
+
+def test_after_it_between_the_verb_and_its_subject_is_no_source() -> None:
+    # corpus:ant-multisource-SK-sport-2029-20180704 (`adverbs.tsv` v4 `بعدها`; 18 speakers of run w107 began with it)
+    text = (
+        'وجاء هدف رونالدو في ذهاب ربع النهائي (3-صفر)، في مباراة أقر بعدها رونالدو بأنه كان من مشجعي فريق "السيدة العجوز" عندما كان طفلا.'
+    )
+    assert _one(text)[0] == "رونالدو"
