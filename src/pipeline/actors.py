@@ -436,9 +436,9 @@ class Gazetteer:
             )  # `وزير الخارجية` alone: the article's own state
         return result
 
-    def _state_organs(self, m: Mention) -> bool:
-        """Whether every actor an ambiguous form may name is an organ of some state (`وزارة الخارجية`, `الحكومة`),
-        so that the form names that organ of whichever state it belongs to; not `التحالف`, `الصليب الأحمر`."""
+    def state_organs(self, m: Mention) -> bool:
+        """Whether every actor a form may name is an organ of some state (`وزارة الخارجية`, `الحكومة`, `القوات المسلحة
+        الأميركية`): an ambiguous one names that organ of whichever state it belongs to; not `التحالف`, `الصليب الأحمر`."""
         return all(self.actors[a].kind in ("government_body", "armed_force") for a in m.form.actor_ids)
 
     def is_place(self, m: Mention) -> bool:
@@ -472,7 +472,7 @@ class Gazetteer:
             if candidates:
                 result.add(candidates[0], country)
                 return
-            if country and not named and country == context.home and self._state_organs(m):
+            if country and not named and country == context.home and self.state_organs(m):
                 result.add(country.lower(), country)  # a Tunisian radio's `وزارة الخارجية`: Tunisia's
                 return
 

@@ -499,7 +499,7 @@ def agreement_noun(key: str) -> bool:
 
 PARTY_LINKS = frozenset(search_form(row["word"]) for row in _agreement_rows("link"))
 """`اتفاق بين X وY`, `اتفاقية مع X`: the words after these name an agreement's parties (`agreements.tsv`)."""
-PARTY_ENDS = frozenset(search_form(row["word"]) for row in _agreement_rows("end"))
+AGREEMENT_PARTY_ENDS = frozenset(search_form(row["word"]) for row in _agreement_rows("end"))
 """`بين بلاده والولايات المتحدة حول مدينة منبج`: words that end an agreement's parties (`agreements.tsv`)."""
 MAX_PARTIES = 10  # words that name an agreement's parties on either side of it
 
@@ -575,7 +575,12 @@ def _phrase(toks: list[Token], backwards: bool = False) -> list[Token]:
     the parties (`حول`, `بشأن`): read from the end when `backwards`, up to where the clause starts."""
     out: list[Token] = []
     for t in toks:
-        if t.key in PREPOSITION_WORDS or t.key in COMPLEMENTIZERS or t.key in PARTY_ENDS or (backwards and t.text.endswith(CLAUSE_ENDS)):
+        if (
+            t.key in PREPOSITION_WORDS
+            or t.key in COMPLEMENTIZERS
+            or t.key in AGREEMENT_PARTY_ENDS
+            or (backwards and t.text.endswith(CLAUSE_ENDS))
+        ):
             break
         out.append(t)
         if not backwards and t.text.endswith(CLAUSE_ENDS):
@@ -917,10 +922,7 @@ def _state_body(g: Gazetteer, m: Mention, qualifier: str) -> bool:
     البريطاني مارك زوكربيرغ`)."""
     head = search_form(qualifier[: m.start]).split()[-1:]
     titled = bool(head) and head[0] in HEADS and not head[0].startswith("ال")
-    return titled and m.form.kind == "alias" and len(m.form.actor_ids) == 1 and g.actors[m.form.actor_ids[0]].kind in STATE_BODY_KINDS
-
-
-STATE_BODY_KINDS = frozenset({"government_body", "armed_force"})
+    return titled and m.form.kind == "alias" and len(m.form.actor_ids) == 1 and g.state_organs(m)
 
 
 def _posted(g: Gazetteer, toks: list[Token]) -> bool:
