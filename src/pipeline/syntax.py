@@ -304,8 +304,12 @@ def np_after(
         if j == i and stop_at_b and _b_object(toks, j, g):
             return "", i  # `ورحب بتصنيف العراق …`: the verb's object right after it; its subject is elsewhere
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
-        if j > i and whole and (_possessed(t.key) or possessed_masdar(t)) and last is not None and not g.find(t.text):
+        if j > i and whole and (_possessed(t.key) or possessed_masdar(t) or _his_noun(toks, j)) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`, `المركز … تأكيده`
+        if j > i and t.key == WHAT and not _ends_name(toks, j + 1, g) and toks[j + 1].key not in SO_CALLED:
+            # `نفى وزير التعليم عزام الدخيل ما تم تداوله`: `ما` opens the object (not `جاك ما لمحطة بلومبيرغ`, nor
+            # `نائب رئيس ما يسمى "المجلس الرئاسي الليبي"`)
+            break
         if _unnamed_source(toks, i, j) and (past := _affiliation(toks, j, g)) > j:
             # `مصدر في الحكومة الكندية`, `مسؤول بوزارة الداخلية`, `مصدر مسؤول في التحالف العربي`: whom the source
             # speaks for, and no more
@@ -1342,6 +1346,34 @@ def _possessed(key: str) -> bool:
     ending is the word's (`المتهم`, `المساهم`)."""
     suffix = next((p for p in ("هما", "ها", "هم") if key.endswith(p)), "")
     return bool(suffix) and len(key) - len(suffix) >= (6 if key.startswith("ال") else 3)
+
+
+EMPHATICS = frozenset(search_form(w) for w in "ذاته نفسه عينه".split())
+"""`المصدر ذاته`, `الوزير نفسه`: "the same", "himself" after a noun, part of it."""
+
+
+def _his_noun(toks: list[Token], j: int) -> bool:
+    """A feminine noun with `his` (`مسؤوليته`, `رغبته`, `استقالته`: `ة` written `ت` before `ه`) with a preposition
+    or `أن` after it: the verb's object (`أعلن تنظيم داعش مسؤوليته عن الهجوم`); not `بيان أصدرته الوزارة` (a verb
+    with its object pronoun, its subject after it) nor `المصدر ذاته`."""
+    t = toks[j]
+    if not strip_diacritics(t.text).rstrip(EDGE_PUNCT).endswith("ته") or len(t.key) < 5 or t.key in EMPHATICS:
+        return False
+    after = toks[j + 1].key if j + 1 < len(toks) else ""
+    return after in PREPOSITION_WORDS or after in COMPLEMENTIZERS or (after[:1] in ("ب", "ل") and len(after) > 2)
+
+
+WHAT = search_form("ما")
+SO_CALLED = frozenset(search_form(w) for w in "يسمى تسمى يعرف تعرف".split())
+"""`ما يسمى`, `ما يعرف بـ`: "what is called", naming a body inside a source phrase."""
+
+
+def _ends_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether token j ends the words of a name before it: nothing, `أن`, punctuation, a quotation (`وقال جاك ما
+    :"الوضع …`) or whom it was said to."""
+    if j >= len(toks) or toks[j - 1].text.endswith((":", "،", ",", ".")) or not toks[j].key:
+        return True
+    return toks[j].text[0] in OPENING_QUOTES + ':"' or toks[j].key in COMPLEMENTIZERS or _addressee(toks, j, g)
 
 
 def without_conjunction(word: str, known: Collection[str]) -> str:
