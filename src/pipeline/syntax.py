@@ -260,8 +260,8 @@ def np_after(
             return "", i
         # `وأضاف "علاقاتنا الثنائية تدهورت"`: the words said, not who said them (but `أكدت "حكومة العراق …`)
         opens_quote = j == i and t.text[0] in OPENING_QUOTES + '"' and not _short_quote(toks, j)
-        if opens_quote and not _starts_like_a_subject(toks[j : j + 4], g):
-            return "", i
+        if opens_quote and (not _starts_like_a_subject(toks[j : j + 4], g) or any(x.key in COPULAS for x in toks[j + 1 : j + 5])):
+            return "", i  # `وقال "حركة النهضة هي التي اختارت …`: a sentence of its own (`هي`), what was said
         if j > i and (attribution_at(toks, j) or _object_after_subject(toks, i, j, g)):
             break
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
@@ -1364,6 +1364,8 @@ def _his_noun(toks: list[Token], j: int) -> bool:
 
 
 WHAT = search_form("ما")
+COPULAS = frozenset(search_form(w) for w in "هو هي هم هما".split())
+"""Pronouns that join a subject to what is said of it (`حركة النهضة هي التي …`): a sentence, not a noun phrase."""
 SO_CALLED = frozenset(search_form(w) for w in "يسمى تسمى يعرف تعرف".split())
 """`ما يسمى`, `ما يعرف بـ`: "what is called", naming a body inside a source phrase."""
 
