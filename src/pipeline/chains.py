@@ -776,7 +776,8 @@ def _antecedent(doc: Document, g: Gazetteer, stem: str, at: int) -> Resolution |
     A document with no state in its phrase is its issuer's: `البيان` after `وذكرت الرئاسة المصرية في بيان أن …`
     is the source of the statement made through it."""
     issuer = _issuer if HEADS.get(stem) == "document" else None
-    return _first_named(doc, g, stem, at, _noun_phrase, issuer)
+    # `الصحيفة` is the newspaper named last, with a state or none (`صحيفة لابريس` after `غلوبل تايمز الصينية`)
+    return _first_named(doc, g, stem, at, _noun_phrase, issuer, last_named=HEADS.get(stem) == "medium")
 
 
 CHANNEL_WORDS = frozenset(search_form(w) for w in ("في", "وفي", "عبر"))
@@ -802,16 +803,21 @@ def _first_named(
     phrase_at: Callable[[Gazetteer, list[Token], int], list[Token]],
     otherwise: Callable[[Document, int], Resolution | None] | None = None,
     definite: bool = True,
+    last_named: bool = False,
 ) -> Resolution | None:
     """The states the phrase at the nearest earlier occurrence of a word (with `ال` too when `definite`) names
-    (`phrase_at` cuts it out), else what `otherwise` finds for that occurrence."""
+    (`phrase_at` cuts it out), else what `otherwise` finds for that occurrence; with `last_named`, what the nearest
+    introduction (the word without `ال`, with words after it) names, or None."""
     for offset in _occurrences(doc, word, at, definite=definite):
         toks, k = _sentence_tokens(doc, offset)
         if k < 0:
             continue
-        found = _explicit(doc, g, " ".join(t.text for t in phrase_at(g, toks, k)))
+        phrase = phrase_at(g, toks, k)
+        found = _explicit(doc, g, " ".join(t.text for t in phrase))
         if found.countries:
             return found
+        if last_named and len(phrase) > 1 and not _definite_stem(toks[k].key.lstrip("وف")):
+            return None  # the nearest introduction (`صحيفة لابريس`), not a mention that refers back (`الوكالة الرسمية`)
         if otherwise is not None and (other := otherwise(doc, offset)) is not None:
             return other
     return None

@@ -280,6 +280,8 @@ def np_after(
             # `ودعت الوزارة المواطنين`, `وطالب الاتحاد الحكومة`: a definite word that is no adjective of the head;
             # but `الحكومة المعترف بها`: an adjective of what its pronoun names agrees with that
             break
+        if j == i + 1 and _state_after_body(toks[i], t, g):
+            break  # `وتتهم الصحيفة واشنطن بالسعي …`: a definite body takes no state's name after it; its object does
         if j == i + 1 and nominative_plural(toks[i].key) and t.text.startswith("ال") and not t.key.endswith(("ون", "ي")):
             # `ويطالب المحتجون الحكومة بـ…`: an adjective would agree (`المحتجون الغاضبون`); this is the object.
             # A singular nisba shows the head is no plural (`التلفزيون المصري`).
@@ -918,6 +920,20 @@ def _disagrees(head: Token, t: Token) -> bool:
     if HEADS.get(head.key) in ("official", "person") or head.key in OFFICE_HEADS:
         return False  # a family name follows a person's title in either gender (`الباحثة الشقير`, `السفير العتيبة`)
     return not key.endswith(("ه", "ا", "ي")) if agree == "f" else key.endswith("ه") and not key.endswith(ADJECTIVE_ENDINGS)
+
+
+BODY_CLASSES = frozenset({"organ", "group", "medium", "document", "company"})
+
+
+def _state_after_body(head: Token, t: Token, g: Gazetteer) -> bool:
+    """Whether a state or its capital follows a definite head noun of a body or document (`الصحيفة واشنطن`,
+    `الوزارة طهران`): neither its adjective nor, after `ال`, its genitive; not a person after a title (`الرئيس ترامب`)."""
+    if not head.text.startswith("ال") or t.key.startswith("ال") or HEADS.get(head.key) not in BODY_CLASSES:
+        return False  # `الحكومة السعودية`: a definite word after it is its adjective
+    found = g.find(t.text)
+    return any(
+        m.start == 0 and m.form.kind in ("alias", "capital") and all(g.actors[a].kind == "state" for a in m.form.actor_ids) for m in found
+    )
 
 
 def _past_addressee(toks: list[Token], j: int) -> int:
