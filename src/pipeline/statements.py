@@ -47,6 +47,7 @@ from pipeline.syntax import (
     np_before,
     occasion_aside,
     occasion_then_words,
+    past_perfect,
     plural_adjective,
     rule_word,
     said_of,
@@ -54,6 +55,7 @@ from pipeline.syntax import (
     sentence_subject,
     speaker_without_openers,
     speakerlike,
+    subject_before,
     surnames,
     trim_end,
 )
@@ -61,8 +63,7 @@ from pipeline.text import search_form
 
 COMMON_STARTS = frozenset({search_form("على")})
 FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي نص", "وفي ما يلي نص", "وهذا نص", "وفي ما يلي نصه")
-# Without saying, or not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب
-# الوفاة`, `لم تعلن الإدارة أسماءها`: 1,368 corpus rows).
+# Not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب الوفاة`: 1,368 corpus rows).
 WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم", "لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"))
 # A name or an identity as the verb's object (`ذكر اسمه`, `كشف هويتها`): its pronoun suffixes, folded.
 NAME_OBJECTS = frozenset(
@@ -142,7 +143,7 @@ def _full_text(body: str, toks: list[Token], s_end: int) -> Found | None:
         return None
     after = keys[at:].split()[3:] or ["البيان"]
     speaker = " ".join(after[:3]) if after and after[0] not in ("نصه", "نصها") else _document_before(toks)
-    start = _next_text(body, s_end)
+    start = len(body) - len(body[s_end:].lstrip())  # the first non-space offset at or after the sentence's end
     return Found(speaker or "البيان", "فيما يلي نص", start, len(body.rstrip()), True) if start < len(body) else None
 
 
@@ -167,13 +168,6 @@ def _document_before(toks: list[Token]) -> str:
         if t.key.startswith(("بيان", "البيان", "اعلان", "الاعلان")):
             return " ".join(x.text.strip(EDGE_PUNCT) for x in toks[i : i + 2] if x.key not in ("في", "فيما"))
     return ""
-
-
-def _next_text(body: str, at: int) -> int:
-    """The first non-space offset at or after `at`."""
-    while at < len(body) and body[at].isspace():
-        at += 1
-    return at
 
 
 def _sentence_statements(
@@ -348,7 +342,7 @@ def _reported(
 
     def before(find: Callable[[list[Token], int, Gazetteer], str]) -> Callable[[], str]:
         """A subject before its verb agrees with it in full (`الوزراء أكدوا`; not `عمّان … وأكدوا`)."""
-        return lambda: phrase if (phrase := find(toks, i, g)) and agrees(cue.agree, phrase, g) and speakerlike(phrase, g) else ""
+        return lambda: phrase if (phrase := find(toks, i, g)) and subject_before(phrase, toks, i, cue.agree, g) else ""
 
     if cue.lemma in ("جاء", "ورد"):  # `وجاء في البيان المشترك أنه …`, `بيان … جاء فيه أن …`
         at = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].key in ("في", "فيه", "فيها")), i)
@@ -388,7 +382,7 @@ def _reported(
             speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):
             after = i + 1
-        if speaker and not known(speaker) and before(partial(np_before, adjacent=True))():
+        if speaker and (not known(speaker) or past_perfect(toks, i) is not None) and before(partial(np_before, adjacent=True))():
             # a subject before the verb that agrees with it: what follows is the object (`السلطات الإسرائيلية
             # أعلنت فرض طوق أمني`), not a second subject
             speaker, after = "", i + 1

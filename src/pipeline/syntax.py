@@ -1554,12 +1554,44 @@ def np_before(toks: list[Token], i: int, g: Gazetteer, adjacent: bool = False) -
     if j > 0 and toks[i - 1].text.endswith(("،", ",")) and without_conjunction(toks[j - 1].key, SPEAKER_PREPOSITIONS) in PREPOSITIONS:
         return ""  # `وحول الأوضاع في اليمن، قال`: a phrase fronted with its preposition (but `الناطق … في العراق النائب … نفى`)
     end = i - 1 if i > 0 and toks[i - 1].key in VERB_PARTICLES else i  # `الأسدي قد نفى`: the particle is the verb's
-    if j < end and toks[j].key in KANA:  # `وكانت السلطات الإسرائيلية، أعلنت`, `وكانت الوزارة قد أكدت`: past perfect
+    kana = past_perfect(toks, i)
+    if kana is not None:  # `وقبلها بيوم، كانت الخزانة الأميركية قد أعلنت`: past perfect
+        j = kana + 1
+    elif j < end and toks[j].key in KANA:  # `وكانت السلطات الإسرائيلية، أعلنت`
         j += 1
     elif adjacent and i > 0 and toks[i - 1].text.endswith(("،", ",")):
         return ""
     phrase = " ".join(t.text for t in toks[j:end]).strip(EDGE_PUNCT + " ")
+    if kana is not None and _names_only(toks[j:end]):
+        return phrase  # `وكان محمد اليونسي قد اعترف`: the frame says it is the subject, a name the gazetteer lacks
     return phrase if phrase and speakerlike(phrase, g) and _starts_like_a_subject(toks[j:end], g) else ""
+
+
+def _names_only(toks: list[Token]) -> bool:
+    """One to four words that may all be a person's name: letters only, no particle, pronoun, cue or comma."""
+    stops = SPEAKER_STOPS | COMPLEMENTIZERS | COPULAS
+    return 0 < len(toks) <= 4 and all(
+        t.key.isalpha() and t.text[-1].isalpha() and t.key not in stops and t.key not in cue_forms() for t in toks
+    )
+
+
+def subject_before(phrase: str, toks: list[Token], i: int, agree: str, g: Gazetteer) -> bool:
+    """Whether a phrase found before the verb at token i may be its subject: it agrees with the verb in full (`الوزراء
+    أكدوا`; not `عمّان … وأكدوا`) and is a source phrase, or whatever stands in `كان` … `قد` (`past_perfect`)."""
+    return agrees(agree, phrase, g) and (speakerlike(phrase, g) or past_perfect(toks, i) is not None)
+
+
+def past_perfect(toks: list[Token], i: int) -> int | None:
+    """The index of `كان` when the verb at token i closes `كان` + subject + `قد` (`كانت السلطات الأوكرانية قد اتهمت
+    الكرملين`): the words between are the verb's subject, whatever follows the verb."""
+    if i < 3 or toks[i - 1].key not in VERB_PARTICLES:
+        return None
+    for k in range(i - 2, max(-1, i - 10), -1):  # a subject of up to eight words
+        if toks[k].key in KANA:
+            return k if k + 1 < i - 1 else None
+        if toks[k].text.endswith((".", ":", "؟")) or toks[k].key in SPEAKER_STOPS:
+            return None
+    return None
 
 
 PREPOSITIONS = SPEAKER_PREPOSITIONS | PREPOSITION_WORDS
