@@ -731,3 +731,27 @@ def test_a_name_set_apart_by_commas_belongs_to_the_committer() -> None:
     # committers extended on the corpus); an attribution or a time between commas is no name
     text = 'وعد رئيس الوزراء الأردني، عمر الرزاز، بإجراء حوار مع جميع الأطراف المعنية للوصول إلى نظام ضريبي جديد "عادل".'
     assert [(c.committer, c.countries) for c in commitments_of(text)] == [("رئيس الوزراء الأردني، عمر الرزاز", ("JOR",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-SK-middleEast-164-20180302 (blind round 28, commitments: a forecast read as Russia's agreement)
+        "ولكن دبلوماسيا في المنظمة الدولية أكد أنه من المستبعد كثيرا أن توافق روسيا على مشروع القرار الأميركي أو تسمح بتمريره.",
+        # corpus:ant-multisource-BB-internationalNews-1048-20180906: what Britain will press the EU to agree to
+        "وقالت ماي إن بريطانيا ستضغط من أجل أن يوافق الاتحاد الأوروبي على فرض عقوبات جديدة ضد روسيا.",
+    ],
+)
+def test_a_cue_in_the_present_after_that_is_a_wish_not_a_commitment(text: str) -> None:
+    # `commitment_checks.wished`: full run w120 -> w122: 82 commitments gone, none new; 30 read, 29 no commitment
+    assert not any(c.cue in ("توافق", "يوافق") for c in commitments_of(text))
+
+
+def test_a_term_of_an_agreement_after_that_stays() -> None:
+    # corpus:saudinewsnet-2015-07-25-01197: `على أن` after the agreement governs the verb, a provision of its parties
+    text = (
+        "كما ينص الاتفاق على ان تلتزم ايران بخفض حدود اجهزة الطرد المركزي في منشآتها النووية بنسبة الثلثين لمدة عشرة "
+        "اعوام اضافة الى مواصلة جميع المنشآت النووية عملها مع السماح بتفتيش منشآت عسكرية بعينها خاصة منشآت موقع بارشين "
+        "وان يستمر الحظر على الاسلحة التقليدية لمدة خمسة اعوام."
+    )
+    assert any(c.cue == "تلتزم" and c.countries == ("IRN",) for c in commitments_of(text))

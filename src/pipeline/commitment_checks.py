@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.actors import Gazetteer
 from pipeline.chains import organisation
-from pipeline.commitment_cues import SELF_WORDS, commitment_forms, request_granted
+from pipeline.commitment_cues import SELF_WORDS, commitment_forms, imperfect_forms, request_granted
 from pipeline.slots import FoundCommitment
 from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
 from pipeline.text import search_form
@@ -83,6 +83,29 @@ def shared_opinion(c: FoundCommitment, body: str) -> bool:
         return False
     words = search_form(body[c.action_start : c.action_end]).split()
     return bool(words) and words[0] in THAT and (len(words) < 2 or not words[1].startswith(("ي", "ت", "ن")))
+
+
+TEMPORAL = frozenset(search_form(w) for w in ("بعد", "قبل", "منذ", "حين", "عندما"))
+"""Words whose `أن` takes a past or a time (`بعد أن تعهد`): no wish or demand."""
+
+
+def wished(c: FoundCommitment, body: str) -> bool:
+    """A cue in the present after a bare `أن` that no commitment governs: what someone wants, expects, requires or
+    makes a condition of another party (round 28: `ستضغط من أجل أن يوافق الاتحاد الأوروبي`, `من المستبعد أن توافق
+    روسيا`, `بشرط أن توافق ابنتهم`, `من المهم أن تلتزم إيران`), not what that party binds itself to; but a term of an
+    agreement or a pledge (`ينص الاتفاق على أن تلتزم إيران`, `فاتفقت المعلمات أن تتكفل هي`) stays."""
+    if search_form(c.cue).lstrip("وف") not in imperfect_forms():
+        return False
+    at = body.rfind(c.cue, max(0, c.action_start - 200), c.action_end)
+    before = search_form(body[max(0, at - 60) : at]).split() if at > 0 else []
+    if not before or before[-1] not in THAT or (len(before) > 1 and before[-2] in TEMPORAL | {search_form("على")}):
+        return False
+    return not any(w in commitment_forms() for w in before[-5:-1])
+
+
+def unbound(c: FoundCommitment, body: str) -> bool:
+    """An opinion held in common or a wish: no one binds itself (`shared_opinion`, `wished`)."""
+    return shared_opinion(c, body) or wished(c, body)
 
 
 def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:

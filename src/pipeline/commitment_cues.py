@@ -59,6 +59,16 @@ def commitment_forms() -> dict[str, CommitCue]:
     return out
 
 
+@cache
+def imperfect_forms() -> frozenset[str]:
+    """The folded present-tense forms of the verb cues, without proclitics (`يلتزم`, `توافق`, `يتفقان`)."""
+    return frozenset(
+        search_form(f)
+        for row in load_tsv("commitment_cues.tsv")
+        for f, _, _ in conjugate({**row, "perfect": "", "participle": "", "extra": ""})
+    )
+
+
 def _noun_forms(noun: str) -> list[tuple[str, str]]:
     """A verbal noun bare, definite and possessed, with its proclitics."""
     stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
