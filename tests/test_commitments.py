@@ -755,3 +755,24 @@ def test_a_term_of_an_agreement_after_that_stays() -> None:
         "وان يستمر الحظر على الاسلحة التقليدية لمدة خمسة اعوام."
     )
     assert any(c.cue == "تلتزم" and c.countries == ("IRN",) for c in commitments_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus:ant-multisource-FR-internationalNews-666-20180410: sharing a view, no course agreed
+        "وأضاف ماكرون أنه يتفق مع السعودية على ضرورة كبح توسع إيران بالمنطقة وبرنامجها للصواريخ الباليستية لكنه لا يزال "
+        "يعتقد بوجوب الحفاظ على اتفاق إيران النووي.",
+        # corpus:ant-multisource-BB-sport-169-20180525 (blind round 28, commitments: `يتوافق مع`, "in line with")
+        "ويتوافق هذا الاختيار مع ذكرى مرور 15 عاما على استضافة إسطنبول للنهائي التاريخي الذي جمع بين فريق ليفربول "
+        "الإنجليزي وميلان الإيطالي في عام 2005.",
+    ],
+)
+def test_one_party_agreeing_in_the_present_is_an_opinion_or_a_fit(text: str) -> None:
+    # `commitment_checks.shared_opinion`: full run w122 -> w123: 63 commitments gone, none new, all read: views and fits
+    assert not any(search_form(c.cue).lstrip("و") in (search_form("يتفق"), search_form("يتوافق")) for c in commitments_of(text))
+
+
+def test_a_headlines_plural_agreement_stays() -> None:
+    # ../shared/gold/dev3 e104 (its headline, a plural present for a past agreement)
+    assert commitments_of("الجيش السوداني وقوات الدعم السريع يتفقون على هدنة لمدة 72 ساعة")

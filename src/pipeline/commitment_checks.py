@@ -72,17 +72,24 @@ def granted(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
 
 
 PRESENT_AGREE = tuple(search_form(w) for w in ("يتفق", "تتفق"))
+ONE_AGREES = frozenset(search_form(w) for w in ("يتفق", "تتفق", "يتوافق", "تتوافق"))
 THAT = frozenset(search_form(w) for w in ("أن", "بأن", "أنّ"))
 
 
 def shared_opinion(c: FoundCommitment, body: str) -> bool:
     """Agreeing, in the present, that something is so: an opinion held in common, no course agreed (round 20: `يتفق
-    الخبراء على أن قرارا من هذا النوع سيشكل ضربة`, `معظم المواطنين يتفقون أن عمل وزارة الإسكان …`); not a verb after
-    `أن`, which is what they will do (`يتفق الطرفان على أن يعملا …`), nor the past (`اتفقا على أن …`)."""
-    if not search_form(c.cue).lstrip("وف").startswith(PRESENT_AGREE):
+    الخبراء على أن قرارا من هذا النوع سيشكل ضربة`, `معظم المواطنين يتفقون أن عمل وزارة الإسكان …`); and a singular
+    present of `اتفق`/`توافق` with anything else is agreeing with a view or fitting a rule (round 28: `يتفق مع الجانب
+    المصري`, `بما يتوافق مع المعايير الدولية`, `ويتفق معظم المحللين على`). Not a verb after `أن`, which is what they
+    will do (`يتفق الطرفان على أن يعملا …`), nor the past (`اتفقا على أن …`), nor a headline's plural or dual
+    (`الجيش السوداني وقوات الدعم السريع يتفقون على هدنة`)."""
+    cue = search_form(c.cue).lstrip("وف")
+    if not cue.startswith(PRESENT_AGREE) and cue not in ONE_AGREES:
         return False
     words = search_form(body[c.action_start : c.action_end]).split()
-    return bool(words) and words[0] in THAT and (len(words) < 2 or not words[1].startswith(("ي", "ت", "ن")))
+    if words and words[0] in THAT:
+        return len(words) < 2 or not words[1].startswith(("ي", "ت", "ن"))
+    return cue in ONE_AGREES
 
 
 TEMPORAL = frozenset(search_form(w) for w in ("بعد", "قبل", "منذ", "حين", "عندما"))
