@@ -776,3 +776,15 @@ def test_one_party_agreeing_in_the_present_is_an_opinion_or_a_fit(text: str) -> 
 def test_a_headlines_plural_agreement_stays() -> None:
     # ../shared/gold/dev3 e104 (its headline, a plural present for a past agreement)
     assert commitments_of("الجيش السوداني وقوات الدعم السريع يتفقون على هدنة لمدة 72 ساعة")
+
+
+def test_being_able_or_not_is_no_commitment() -> None:
+    # corpus:ant-multisource-CN-internationalNews-328-20180509 (`futures.tsv` v3 `ستطيع`, `تمكن`): `لن نستطيع`, "we will not be
+    # able", says what can be, not what the party binds itself to; full run w123 -> w124: 25 commitments gone, all such
+    text = (
+        'وكان ترامب قال في كلمة له، الثلاثاء، معلنا انسحاب بلاده من الاتفاق النووي الإيراني: "من الواضح أننا لن نستطيع منع '
+        'إيران من تصنيع قنبلة نووية بهذا الاتفاق ذو البنية الضعيفة،" متوعدا بعقوبات اقتصادية ضد طهران، وهو الأمر الذي رد '
+        'عليه الرئيس الإيراني، حسن روحاني قائلا إن أمريكا "فشلت بالالتزام بتعهداتها الدولية في الاتفاق النووي، والاتفاق لم '
+        "يكن ثنائيا، بل كان دوليا ومصادق عليه من قبل الأمم المتحدة ومجلس الأمن."
+    )
+    assert not any("نستطيع" in text[c.action_start : c.action_end] for c in commitments_of(text))
