@@ -990,7 +990,7 @@ def test_an_official_of_an_unknown_province_is_the_articles_state(
         # corpus:ant-jawharafm-000.jsonl.gz#2915
         (
             "أكد المدير الجهوي للصحة بالقصرين، عبد الغني الشعباني أنه تم مطلع الأسبوع الجاري، تسجيل إصابة 4 تلاميذ بالالتهاب.",
-            "المدير الجهوي للصحة بالقصرين",
+            "المدير الجهوي للصحة بالقصرين، عبد الغني الشعباني",  # the name after the comma, before `أنه`, is his
         ),
     ],
 )

@@ -927,3 +927,28 @@ def test_the_words_between_kana_and_qad_are_the_subject(text: str, speaker: str)
     # `syntax.past_perfect`: 1,306 statements of run w118 stand in `كان` … `قد` + cue, 474 with another speaker; full run
     # w118 -> w120: 79 + 385 speakers changed (80 read: about 60 better, 8 worse)
     assert _one(text)[0] == speaker
+
+
+def test_a_name_an_office_introduced_speaks_before_its_object_and_its_participle_follows() -> None:
+    # corpus:ant-multisource-SK-sport-2693-20180911 (blind round 28, statements row 71: `معربا` given `الوزير`): `بيراف` was
+    # introduced by `رئيس اللجنة الأولمبية`, and `تضامن`, a verbal noun, starts the object; a quotation after `مع` is
+    # the preposition's object, not what was said
+    text = (
+        "لاتزال تداعيات انسحاب فريق عراقي من مباراة لكرة القدم، الأحد الماضي، إثر إقدام مشجعين جزائريين على إطلاق هتافات "
+        "تمجد الرئيس الأسبق صدام حسين مستمرة، بعد رد وزير الشباب والرياضة الجزائري، محمد حطاب، واعتذار رئيس اللجنة "
+        'الأولمبية مصطفى بيراف.\n\nوفي مقطع مصور، أعلن بيراف تضامن الحركة الرياضية والأولمبية الجزائرية مع "الأشقاء '
+        'العراقيين"، معربا عن أسفه لما وصفه بـ"التصرف غير اللائق" من قبل بعض الجماهير خلال اللقاء.'
+    )
+    found = statements_of(text, NO_CONTEXT)
+    assert [s.speaker for s in found][-2:] == ["بيراف", "بيراف"]
+    assert text[found[-2].content_start : found[-2].content_end].startswith("تضامن الحركة")
+
+
+def test_a_name_between_a_comma_and_that_is_the_titles() -> None:
+    # corpus:ant-jawharafm-JA-localNews-11-20170121 (run w126: `جلول` stateless, his introduction cut before his name);
+    # full run w126 -> w129: 913 speakers changed (40 read: ~35 gained the name or title after the comma, 4 worse)
+    text = (
+        "قال وزير التربية، ناجي جلول إن الوزارة تعمل في إطار الإصلاح التربوي على توجيه عدد من تلاميذ بعد السنة التاسعة "
+        "أساسي نحو التعليم المهني."
+    )
+    assert _one(text)[0] == "وزير التربية، ناجي جلول"

@@ -442,8 +442,8 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
             t = toks[m]
             if t.start >= limit or _cue(toks, m):  # a cue of its own (`عبر حسابه` is a channel, not `عبر عن`)
                 break
-            if m > j and t.text[0] in OPENING_QUOTES + '"' and _quotes_to_end(body, t.start, limit):
-                j = m  # `في بيان نشره عبر حسابه "قررت أن أقول …"`: the quotation is what was said
+            if m > j and t.text[0] in OPENING_QUOTES + '"' and _quotes_to_end(body, t.start, limit) and toks[m - 1].key not in PREPOSITIONS:
+                j = m  # `في بيان نشره عبر حسابه "قررت أن أقول …"`; not `تضامن الحركة مع "الأشقاء العراقيين"`, an object
                 break
             if t.key in COMPLEMENTIZERS or t.text.endswith(":"):
                 j = j if b_word and m > j and not toks[m - 1].text.endswith(("،", ",")) else m + 1

@@ -1096,16 +1096,23 @@ def _short_quote(toks: list[Token], j: int) -> bool:
 
 def _apposition(toks: list[Token], j: int, g: Gazetteer) -> bool:
     """Whether the comma-delimited segment at j continues a name (`وزير الدفاع الأمريكي، لويد أوستن،`)."""
-    segment = []
+    segment: list[Token] = []
     for t in toks[j : j + 6]:
+        if segment and t.key in COMPLEMENTIZERS:
+            # `قال وزير التربية، ناجي جلول إن`: a name of plain words ends before what was said (not `، لبي بي سي عربي
+            # إن`, whom it was said to, nor `، إلا أن`)
+            first = segment[0].key
+            opens_clause = first[:1] in ("و", "ف", "ل") or first in GOVERNING_ANNA | DEMONSTRATIVES | CLAUSE_LINKS | ADVERBS
+            # two words or more, plain (not `، متمنيا أن`, `، وبدا أن`, `، يبدو أن`, `، ثقته`)
+            plain = len(segment) > 1 and all(_name_word(x) and x.text.isalpha() and x.key not in CLAUSE_BREAKERS for x in segment)
+            named = plain and not opens_clause and not _addressee(toks, j, g)
+            return named or (first in HEADS and speakerlike(" ".join(x.text for x in segment), g))
         segment.append(t)
         if t.text.endswith(("،", ",", ":")):
             break
     if not segment or segment[0].key in SPEAKER_STOPS or segment[0].key in COMPLEMENTIZERS or segment[0].key.startswith("لل"):
         return False
-    ends_clause = segment[-1].text.endswith(("،", ",", ":"))
-    follows = toks[j + len(segment)].key if j + len(segment) < len(toks) else ""
-    if len(segment) > 5 or not (ends_clause or follows in COMPLEMENTIZERS):
+    if len(segment) > 5 or not segment[-1].text.endswith(("،", ",", ":")):
         return False
     text = " ".join(t.text for t in segment)
     # a name of up to three words, or of four after a definite title (`وزيرة الدفاع الألمانية، أورسولا فون دير ليين`,
@@ -1312,8 +1319,8 @@ def named_before(body: str, t: Token, named: Collection[str], g: Gazetteer, intr
     word = t.text.strip(EDGE_PUNCT)
     if not introduced or len(word) < 3 or "ـ" in word or t.key in HEADS or body.find(" " + word, 0, t.start) < 0:
         return False  # most subjects were not named before: no regex
-    if not _name_ends(body, t.start + len(word)):
-        return False  # `خالد الفخفاخ`: the name goes on
+    if not _name_ends(body, t.start + len(word)) and not _masdar_next(body, t.start + len(word)):
+        return False  # `خالد الفخفاخ`: the name goes on (not `أعلن بيراف تضامن الحركة`: the object)
     for m in re.finditer(rf"(\S+) (\S+) {re.escape(word)}(?!\w)", body[: t.start]):
         given = search_form(m[2])
         if given.startswith("ال") or len(given) < 3 or given in HEADS or given in PREPOSITION_WORDS or m[2][-1] in EDGE_PUNCT:
@@ -1321,10 +1328,32 @@ def named_before(body: str, t: Token, named: Collection[str], g: Gazetteer, intr
         if not _name_ends(body, m.end()):  # `وزير الخارجية محمد عبد الله`: `عبد` is no family name
             continue
         before = body[max(0, m.start(1) - 30) : m.end(1)].rstrip("،,")  # `وزير الخارجية، سامح شكري`
-        if search_form(m[1]).strip(EDGE_PUNCT) in TITLES or any(
-            x.end == len(before) and (x.form.kind.startswith("role:") or x.form.kind == "nisba") for x in g.find(before)
+        if (
+            search_form(m[1]).strip(EDGE_PUNCT) in TITLES
+            or _office_before(before)
+            or any(x.end == len(before) and (x.form.kind.startswith("role:") or x.form.kind == "nisba") for x in g.find(before))
         ):
             return True
+    return False
+
+
+_MASDAR_RE = re.compile(r"(?:ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)")
+"""A verbal noun of a derived verb without the article (`تضامن`, `تأكيد`, `استعداد`): no word of a person's name."""
+
+
+def _masdar_next(body: str, at: int) -> bool:
+    """Whether the word after offset `at` is a verbal noun of a derived verb, which starts the verb's object."""
+    rest = body[at : at + 30].split(maxsplit=1)
+    return bool(rest) and body[at : at + 1].isspace() and _MASDAR_RE.fullmatch(search_form(rest[0]).strip(EDGE_PUNCT)) is not None
+
+
+def _office_before(before: str) -> bool:
+    """Whether the words before a given name open with the head of an office within three words, with no mark
+    between: `رئيس اللجنة الأولمبية مصطفى بيراف`, `مدير الشرطة فلان` (the office names the person after it)."""
+    words = before.split()[-3:]
+    for n, word in enumerate(words):
+        if HEADS.get(without_conjunction(search_form(word), HEADS.keys())) in ("organ", "official", "person"):
+            return not any(w[-1] in EDGE_PUNCT for w in words[n:-1])
     return False
 
 
