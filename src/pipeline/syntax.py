@@ -1280,7 +1280,8 @@ def derived_masdar(t: Token) -> bool:
     return text.startswith("ال") and not (t.key[2] == "ا" and text[2:3] in "أإآ")
 
 
-_POSSESSED_MASDAR_RE = re.compile(r"(?:ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)ه")
+MASDAR_SHAPES = r"(?:ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)"  # تفعيل، تفاعل، افتعال، انفعال، استفعال
+_POSSESSED_MASDAR_RE = re.compile(MASDAR_SHAPES + "ه")
 
 
 def possessed_masdar(t: Token) -> bool:
@@ -1337,7 +1338,7 @@ def named_before(body: str, t: Token, named: Collection[str], g: Gazetteer, intr
     return False
 
 
-_MASDAR_RE = re.compile(r"(?:ت..ي.|ت.ا..|ا.ت.ا.|ان..ا.|است..ا.)")
+_MASDAR_RE = re.compile(MASDAR_SHAPES)
 """A verbal noun of a derived verb without the article (`تضامن`, `تأكيد`, `استعداد`): no word of a person's name."""
 
 
@@ -1348,8 +1349,8 @@ def _masdar_next(body: str, at: int) -> bool:
 
 
 def _office_before(before: str) -> bool:
-    """Whether the words before a given name open with the head of an office within three words, with no mark
-    between: `رئيس اللجنة الأولمبية مصطفى بيراف`, `مدير الشرطة فلان` (the office names the person after it)."""
+    """Whether the words before a given name open with the head of an office or trade within three words, with no
+    mark between: `رئيس اللجنة الأولمبية مصطفى بيراف` (the office names the person after it)."""
     words = before.split()[-3:]
     for n, word in enumerate(words):
         if HEADS.get(without_conjunction(search_form(word), HEADS.keys())) in ("organ", "official", "person"):
