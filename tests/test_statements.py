@@ -952,3 +952,10 @@ def test_a_name_between_a_comma_and_that_is_the_titles() -> None:
         "أساسي نحو التعليم المهني."
     )
     assert _one(text)[0] == "وزير التربية، ناجي جلول"
+
+
+def test_a_verb_after_a_negation_is_no_part_of_the_sentences_subject() -> None:
+    # corpus:ant-multisource-SK-internationalNews-3059-20180817 (blind round 28, statements row 36: `تتخذ بيونغ يانغ`);
+    # full run w129 -> w130: 181 speakers changed (30 read: ~22 better: `يتعهد ترامب` → `ترامب`, `يشر البيان` → `البيان`)
+    text = 'ولم تتخذ بيونغ يانغ أي تدبير مؤكد، ونددت بمتطلبات الولايات المتحدة "الأحادية" وبـ"أسلوب العصابات" الذي تتبعه.'
+    assert _one(text)[0] == "بيونغ يانغ"

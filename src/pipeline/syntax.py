@@ -1220,6 +1220,7 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
     while (
         first > 1
         and toks[first - 1].key not in SPEAKER_STOPS | FOR_ONES_PART
+        and without_conjunction(toks[first - 2].key, NEGATIONS) not in NEGATIONS  # `ولم تتخذ بيونغ يانغ`: a negated verb
         and first > last - 6
         and not toks[first - 1].text.endswith(("،", ","))
     ):
