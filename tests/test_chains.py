@@ -2364,3 +2364,15 @@ def test_a_definite_body_takes_no_state_after_it_and_a_newspaper_is_the_one_name
     found = _speakers(first + "\n\n" + second)
     assert ("الصحيفة", ()) in found[:3] and found[-1] == ("الصحيفة", ())
     assert [s for s, _ in found].count("الصحيفة") >= 3  # `وتتهم الصحيفة واشنطن`: not `الصحيفة واشنطن بالسعي …`
+
+
+def test_a_title_alone_is_the_person_that_title_introduced() -> None:
+    # corpus:saudinewsnet-2015-07-21-01878 (`chains._titled_before`; round 29: `العقيد` stateless): `وأكد العقيد` after
+    # `الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطيه القرشي`; 13 speakers changed on the corpus
+    text = (
+        "صرح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطيه القرشي بأنه في خلال الأسبوع الماضي تمكنت "
+        "شرطة العاصمة المقدسة، وبمتابعة مباشرة من مديرها العميد سعيد القرني، من ضبط أكثر من (878) حالة ما بين نشل وتسول "
+        "ومجهولين هوية ومخالفين لأنظمة الإقامة والعمل، وذلك في المنطقة المركزية. وأكد العقيد ” القرشي” أنه تم إيقاف جميع "
+        "الأشخاص وإحالتهم للجهة المختصة."
+    )
+    assert [c for s, c in _speakers(text) if s == "العقيد"] == [("SAU",)]

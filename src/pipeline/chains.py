@@ -122,6 +122,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return parties  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
         return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
+    if (titled := _titled_before(doc, words, at)) is not None:
+        return titled  # `وأضاف العقيد` after `العقيد الركن تركي المالكي`: the person that title introduced
     if (city := _organ_of_city(words, g) or _seat(words, g)) is not None:
         return Resolution([city.lower()], [city])  # `شرطة دبي`, `أمير منطقة القصيم`: the place's state, not the context's
     chained = _chained(doc, g, words, at)
@@ -301,6 +303,18 @@ def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
     for where, _, phrase, resolved in reversed(doc.sources):
         first = search_form(phrase).split()[:1]
         if where < at and first and without_conjunction(first[0], HEADS.keys()).removeprefix("ال") == head[2:]:
+            return resolved if resolved.countries else None
+    return None
+
+
+def _titled_before(doc: Document, words: list[str], at: int) -> Resolution | None:
+    """A title alone (`العقيد`, `الدكتور`, `السيدة`): the nearest earlier source whose phrase gives that title to a
+    name, as it was resolved, when that named a state."""
+    if len(words) != 1 or not words[0].startswith("ال") or words[0] not in TITLES:
+        return None
+    for where, _, phrase, resolved in reversed(doc.sources):
+        titled = search_form(phrase).split()
+        if where < at and words[0] in titled[:-1] and len(titled) > 1:
             return resolved if resolved.countries else None
     return None
 

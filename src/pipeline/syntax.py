@@ -297,6 +297,7 @@ def np_after(
             and t.key not in B_LINKS  # `وطالب المتحدث باسم الحكومة بوقف …`
             and not _in_construct(toks[j - 1])
             and toks[j - 1].key not in PREPOSITION_WORDS  # `المشرف العام على برنامج …`: a word after `على` is its object
+            and (without_conjunction(toks[j - 1].key, TITLES) not in TITLES or toks[j - 1].key == TEAM)  # `الدكتور بندر الفهيد`
             and (stop_at_b or (_manner(toks, j, g) and not _family_name(toks, j, g)))
             and speakerlike(" ".join(x.text for x in toks[i:j]), g)
         ):
@@ -1307,7 +1308,8 @@ def surnames(speakers: list[str], known: Collection[str], g: Gazetteer) -> froze
     صحفي`, after `سامح شكري`): those of the speakers found before and the gazetteer's (`known`), not a title, a
     nisba or a cue word."""
     last = {words[-1] for p in speakers if len(words := search_form(p).split()) > 1}
-    return frozenset(w for w in last if len(w) > 2 and w not in HEADS and w not in cue_forms() and not _nisba(w, g)) | frozenset(known)
+    names = (w for w in last if len(w) > 2 and w not in HEADS and w not in TITLES and w not in cue_forms())  # not `الدكتور`
+    return frozenset(w for w in names if not _nisba(w, g)) | frozenset(known)
 
 
 def named_before(body: str, t: Token, named: Collection[str], g: Gazetteer, introduced: bool = True) -> bool:
