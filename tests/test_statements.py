@@ -971,3 +971,25 @@ def test_a_name_with_b_after_a_title_is_no_adverb_of_manner() -> None:
         "السياحي إلى أن تسارع في إنشائها فلا سياحة دون أمن ."
     )
     assert _one(text)[0] == "الدكتور بندر الفهيد"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-multisource-AL-internationalNews-1955-20180716: `دان`, Dan, after a title's nisba
+        (
+            "وحذر مدير الاستخبارات الأميركية دان كوتس الأحد بأن عمليات القرصنة المعلوماتية التي تستهدف الولايات المتحدة في "
+            "تزايد ولا سيما تلك الآتية من روسيا.",
+            "مدير الاستخبارات الأميركية دان كوتس",
+        ),
+        # corpus:ant-multisource-BB-technology-442-20181008 (blind round 29, statements row 34): between commas
+        (
+            "وقال الرئيس التنفيذي لشركة ميدوباد، دان فاهدات، إنه لا توجد شركة بريطانية يمكن أن تقدم ما عرضت تينسنت تقديمه كشريك.",
+            "الرئيس التنفيذي لشركة ميدوباد، دان فاهدات",
+        ),
+    ],
+)
+def test_a_cue_that_is_a_given_name_is_the_name_where_a_name_fits(text: str, speaker: str) -> None:
+    # `cues.GIVEN_NAMES`, `syntax.given_name_at`; full run w133 -> w134: 55 speakers changed (30 read: ~24 better), 56
+    # statements on the name gone; `ودان ماكرون العنف` stays a cue
+    assert [s.speaker for s in statements_of(text, NO_CONTEXT)] == [speaker]

@@ -18,6 +18,9 @@ from pipeline.text import search_form
 # requesting: `طالبا عدم نشر اسمه`; of 148 rows of run w70, none the dual "they two demanded"), `حذرا` (cautious:
 # `أكثر حذرا`, `كن حذرا`; of 49 rows of run w99, 47 the adjective or noun, 2 the dual `وحذرا من`).
 HOMOGRAPHS = frozenset({"ذكرا", "نصا", "طالبا", "حذرا"})
+# Bare cue forms that are also given names, read as the name where a name fits (`syntax.given_name_at`): `دان`, Dan
+# (`مدير الاستخبارات الأميركية دان كوتس`; 148 statements of run w133 on the bare cue `دان`, about half a name).
+GIVEN_NAMES = frozenset({search_form("دان")})
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.actors import TITLES, Gazetteer
-from pipeline.cues import attribution_at, cue_forms
+from pipeline.cues import GIVEN_NAMES, attribution_at, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import ALI, ALI_NAME, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
 from pipeline.text import fold_letters, search_form, strip_diacritics
@@ -1129,10 +1129,15 @@ def _apposition(toks: list[Token], j: int, g: Gazetteer) -> bool:
 def _name_word(t: Token) -> bool:
     """Whether a word of an apposition may be part of a person's name: no number, word with `لل` or `بال`, function word,
     head noun or cue (not `3 مقار للتنظيم`, `لا سيما عقار الفنتانيل`, `شركات صرافة غير مرخصة`)."""
-    key = t.key.removeprefix("ال")
-    plain = not any(ch.isdigit() for ch in t.key) and not t.key.startswith(("لل", "بال"))
-    function = any(key in words or t.key in words for words in (NEGATIONS, PREPOSITION_WORDS, SPEAKER_STOPS, HEADS, NOT_NAMES))
-    return plain and not function and t.key not in cue_forms()
+    return _name_key(t.key)
+
+
+def _name_key(key: str) -> bool:
+    """`_name_word` for a folded word."""
+    bare = key.removeprefix("ال")
+    plain = not any(ch.isdigit() for ch in key) and not key.startswith(("لل", "بال"))
+    function = any(bare in words or key in words for words in (NEGATIONS, PREPOSITION_WORDS, SPEAKER_STOPS, HEADS, NOT_NAMES))
+    return plain and not function and key not in cue_forms()
 
 
 NOT_NAMES = frozenset(search_form(w) for w in ("غير", "كما"))
@@ -1427,6 +1432,29 @@ def _ends_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
     return toks[j].text[0] in OPENING_QUOTES + ':"' or toks[j].key in COMPLEMENTIZERS or _addressee(toks, j, g)
 
 
+def given_name_at(toks: list[Token], i: int) -> bool:
+    """Whether a bare cue form at token i is a given name (`دان`, Dan): right after a reporting verb, which takes no
+    verb after it (`قال دان كوتيس`), or after a title or its last definite word (`مدير الاستخبارات الأميركية دان كوتس`,
+    `وزير الصحة السابق دان بولتر`), with a plain word after it, the family name (not `دان ما أسماه`, `دان بشدة`); after
+    a comma only between commas (`الرئيس التنفيذي لشركة ميدوباد، دان فاهدات،`; not `من جانبه، دان ماكرون الهجوم`)."""
+    if i == 0 or i + 1 >= len(toks) or toks[i].key not in GIVEN_NAMES or toks[i].text[-1] in EDGE_PUNCT:
+        return False
+    return _names_a_person(search_form(toks[i - 1].text), search_form(toks[i + 1].text))
+
+
+def _names_a_person(before: str, after: str) -> bool:
+    """Whether a cue form between these two folded words, as written with their marks, is a given name."""
+    commas = ("،", ",")
+    if before[-1:] in EDGE_PUNCT and not (before.endswith(commas) and after.endswith(commas)):
+        return False
+    before, after = ("" if before.endswith(commas) else before), after.strip(EDGE_PUNCT + "،,")
+    if not after.isalpha() or not _name_key(after) or after.startswith(("ال", "ب", "ل")):
+        return False
+    verb = (cue := cue_forms().get(before)) is not None and cue.kind == "verb"
+    titled = before in TITLES or HEADS.get(before) == "person"  # `المحامي دان كينغ`
+    return verb or titled or (before.startswith("ال") and before not in HEADS) or not before
+
+
 def without_conjunction(word: str, known: Collection[str]) -> str:
     """A folded word without a leading `و`/`ف` when what remains is a known word (`والوزارة` → `الوزارة`, but `وزارة` stays)."""
     if word in known or word[:1] not in "وف":
@@ -1473,10 +1501,14 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False  # `لا يزال`, `لا يقل`: a negated verb (but `لا ريبوبليكا`, `لا ليغا`: a name's article)
     if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
         return False
+    marked = [w for w in search_form(phrase).split() if w.strip(EDGE_PUNCT)]  # the words with their marks; the phrase's
+    marked[-1] += "" if marked[-1][-1] in EDGE_PUNCT else "،"  # end sets its last word apart as a comma would
     return not any(
-        w in COMPLEMENTIZERS or w.removeprefix("و").startswith("لكن") or (w in cue_forms() and before not in NAME_LINKS)
-        for before, w in pairwise(words)
-    )  # `بن طالب`, `أبو طالب`: a name's link word makes the next one part of the name
+        w in COMPLEMENTIZERS
+        or w.removeprefix("و").startswith("لكن")
+        or (w in cue_forms() and before.strip(EDGE_PUNCT) not in NAME_LINKS and not (w in GIVEN_NAMES and _names_a_person(before, after)))
+        for before, w, after in ((b, m.strip(EDGE_PUNCT), a) for b, m, a in zip(marked, marked[1:], [*marked[2:], ""], strict=False))
+    )  # `بن طالب`, `أبو طالب`: a name's link word makes the next one part of the name; `دان كوتس`: a given name
 
 
 REFLEXIVES = frozenset(search_form(w) for w in "نفسه نفسها نفسهما نفسهم أنفسهم أنفسهن أنفسهما أنفسنا نفسي".split())
