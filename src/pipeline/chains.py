@@ -300,11 +300,16 @@ def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
     head = words[1] if len(words) > 1 and words[0] == "نفس" else words[0] if words else ""
     if not head.startswith("ال") or HEADS.get(head) not in ("source", "official") or len(words) > 2:
         return None
-    for where, _, phrase, resolved in reversed(doc.sources):
-        first = search_form(phrase).split()[:1]
-        if where < at and first and without_conjunction(first[0], HEADS.keys()).removeprefix("ال") == head[2:]:
+    for phrase, resolved in _earlier_sources(doc, at):
+        first = phrase.split()[:1]
+        if first and without_conjunction(first[0], HEADS.keys()).removeprefix("ال") == head[2:]:
             return resolved if resolved.countries else None
     return None
+
+
+def _earlier_sources(doc: Document, at: int) -> Iterator[tuple[str, Resolution]]:
+    """The sources resolved before offset `at`, nearest first: each phrase folded, and how it was resolved."""
+    return ((search_form(phrase), resolved) for where, _, phrase, resolved in reversed(doc.sources) if where < at)
 
 
 def _titled_before(doc: Document, words: list[str], at: int) -> Resolution | None:
@@ -312,9 +317,9 @@ def _titled_before(doc: Document, words: list[str], at: int) -> Resolution | Non
     name, as it was resolved, when that named a state."""
     if len(words) != 1 or not words[0].startswith("ال") or words[0] not in TITLES:
         return None
-    for where, _, phrase, resolved in reversed(doc.sources):
-        titled = search_form(phrase).split()
-        if where < at and words[0] in titled[:-1] and len(titled) > 1:
+    for phrase, resolved in _earlier_sources(doc, at):
+        titled = phrase.split()
+        if words[0] in titled[:-1] and len(titled) > 1:
             return resolved if resolved.countries else None
     return None
 
@@ -729,9 +734,9 @@ def _named_source(doc: Document, name: str, at: int) -> Resolution | None:
     the article's context), `وبين الصباغ` after `رأفت الصباغ المتحدث الرسمي للمركز`: the nearest earlier source whose
     longer phrase holds the name, as it was resolved. Only for a name of one or two words (`العرفاوي`, `راشد الغنوشي`),
     not a title's last word (`… للرياضة`)."""
-    for where, _, phrase, resolved in reversed(doc.sources):
-        words = search_form(phrase).strip(EDGE_PUNCT).split()
-        if where < at and len(words) > 1 and _names_in(words, name) and resolved.countries:
+    for phrase, resolved in _earlier_sources(doc, at):
+        words = phrase.strip(EDGE_PUNCT).split()
+        if len(words) > 1 and _names_in(words, name) and resolved.countries:
             return resolved
     return None
 

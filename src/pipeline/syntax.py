@@ -309,7 +309,7 @@ def np_after(
         whole = j > i + 1 or (not t.key.startswith(("ب", "ل")) and speakerlike(toks[i].text, g))  # `أكد الوفدان التزامهما`
         if j > i and whole and (_possessed(t.key) or possessed_masdar(t) or _his_noun(toks, j)) and last is not None and not g.find(t.text):
             break  # a possessed noun after the subject is the object: `أكد الوفدان التزامهما`, `المركز … تأكيده`
-        if j > i and t.key == WHAT and not _ends_name(toks, j + 1, g) and toks[j + 1].key not in SO_CALLED:
+        if j > i and t.key == WHAT and not _closes_name(toks, j + 1, g) and toks[j + 1].key not in SO_CALLED:
             # `نفى وزير التعليم عزام الدخيل ما تم تداوله`: `ما` opens the object (not `جاك ما لمحطة بلومبيرغ`, nor
             # `نائب رئيس ما يسمى "المجلس الرئاسي الليبي"`)
             break
@@ -1424,12 +1424,12 @@ SO_CALLED = frozenset(search_form(w) for w in "يسمى تسمى يعرف تعر
 """`ما يسمى`, `ما يعرف بـ`: "what is called", naming a body inside a source phrase."""
 
 
-def _ends_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
-    """Whether token j ends the words of a name before it: nothing, `أن`, punctuation, a quotation (`وقال جاك ما
-    :"الوضع …`) or whom it was said to."""
-    if j >= len(toks) or toks[j - 1].text.endswith((":", "،", ",", ".")) or not toks[j].key:
+def _closes_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether the words of a name before token j end there: nothing or a full stop, what was said opening
+    (`_content_opens`: `وقال جاك ما :"الوضع …`) or whom it was said to."""
+    if j >= len(toks) or toks[j - 1].text.endswith(".") or not toks[j].key:
         return True
-    return toks[j].text[0] in OPENING_QUOTES + ':"' or toks[j].key in COMPLEMENTIZERS or _addressee(toks, j, g)
+    return _content_opens(toks, j) or _addressee(toks, j, g)
 
 
 def given_name_at(toks: list[Token], i: int) -> bool:
@@ -1479,8 +1479,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     Never a prepositional phrase (`بالقول`, `لإذاعة الجيش الإسرائيلي`, `باليمن`), a time or demonstrative
     phrase (`هذا الأسبوع`), a possessed noun alone (`اتفاقهم`, `حرصها`: the object), or a piece of what was
     said (a reporting verb or a complementizer inside it: `أعلن الحوثيون`, `اليمن لكنه`)."""
-    words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
-    words = [w for w in words if w]
+    marked = [w for w in search_form(phrase).split() if w.strip(EDGE_PUNCT)]  # the words with their marks
+    words = [w.strip(EDGE_PUNCT) for w in marked]
     if not words or (TANWEEN_FATH in phrase and accusative(phrase.split())):
         return False  # `إنجازاً استخباراتياً`, `رقماً جديداً`, `حقًا`: an accusative, no one's name
     first = words[0]
@@ -1501,8 +1501,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False  # `لا يزال`, `لا يقل`: a negated verb (but `لا ريبوبليكا`, `لا ليغا`: a name's article)
     if len(words) == 1 and _possessed(bare) and bare not in HEADS and not g.find(phrase):
         return False
-    marked = [w for w in search_form(phrase).split() if w.strip(EDGE_PUNCT)]  # the words with their marks; the phrase's
-    marked[-1] += "" if marked[-1][-1] in EDGE_PUNCT else "،"  # end sets its last word apart as a comma would
+    marked[-1] += "" if marked[-1][-1] in EDGE_PUNCT else "،"  # the phrase's end sets its last word apart as a comma would
     return not any(
         w in COMPLEMENTIZERS
         or w.removeprefix("و").startswith("لكن")
