@@ -135,6 +135,40 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
     assert sentences(body) == [(0, len(body))]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # corpus:saudinewsnet-000.jsonl.gz#1616
+            "وقع انفجار في بلدة كوباني الحدودية السورية اليوم الإثنين، وتضاربت الروايات عن سببه.وقال المرصد السوري لحقوق "
+            "الإنسان إن سبب الانفجار سيارة ملغومة استهدفت نقطة تفتيش تابعة لوحدات حماية الشعب الكردية.",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+        (  # corpus:ant-multisource-003.jsonl.gz#2274
+            "كما قدرت منسقة الأمم المتحدة للشؤون الإنسانية عدد النازحين من الحديدة بما يتراوح بين50 ألفا و60ألف شخص.وقال "
+            "برنامج الأغذية العالمي إن تصاعد القتال قد يتسبب في نزوح أو حصار ما يصل إلى1.1  مليون شخص في الحديدة.",
+            "برنامج الأغذية العالمي",
+        ),
+    ],
+)
+def test_a_full_stop_glued_between_two_words_ends_the_sentence(text: str, speaker: str) -> None:
+    stop = text.index(".و") + 1
+    assert stop in [end for _, end in sentences(text)]
+    assert [f.speaker for f in statements_of(text) if f.content_start > stop] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت هيئة الإذاعة والتلفزيون اليابانية (إن.إتش.كيه) اليوم الثلاثاء، إن أحد كبار مساعدي الزعيم الكوري الشمالي كيم جونغ "
+        "أون وصل إلى سنغافورة الليلة الماضية",  # corpus:ant-multisource-004.jsonl.gz#229
+        'واعتبر "موقع توتوسبورت.كوم" أن هناك "سببا رومانسيا" يتلخص بالأحاسيس التي عاشها رونالدو في أبريل الماضي ضد يوفنتوس '
+        "بالذات",  # corpus:ant-multisource-005.jsonl.gz#2978
+    ],
+)
+def test_a_dot_inside_a_name_or_number_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [(0, len(text))]
+
+
 def test_statement_offsets_point_into_the_body_of_the_samples() -> None:
     body = clean(sample_text(SAMPLE_000)).body
     rows = statement_rows("a", body, find_statements(analysed(body, published_on=dt.date(2023, 8, 9)), gazetteer()))

@@ -131,16 +131,35 @@ def sentence_ends(body: str, start: int, end: int) -> list[int]:
     return ends
 
 
+# A full stop glued between two Arabic words of three letters or more ends a sentence (`الصلة.وقال`), unless
+# the token holds another dot (`أودي.أيه.جي`, `إن.إتش.كيه`) or is a web address (`توتوسبورت.كوم`).
+# Measured on the corpus: 1,507 in 1,040 articles; of 30 read, 26 were sentence ends, the rest those cases.
+_GLUED_STOP_RE = re.compile(r"(?<![.\w])[\u0621-\u064a]{3,}\.(?!كوم\b|com\b)[\u0621-\u064a]{3,}(?![.\w])")
+
+
 def _inside_word(body: str, i: int, start: int, end: int) -> bool:
-    """A `.` in `3.5`, `U.S.` or after a one-letter abbreviation (`د.`) ends no sentence."""
+    """A `.` in `3.5`, `U.S.`, `بي.إم.دبليو` or after a one-letter abbreviation (`د.`) ends no sentence;
+    one glued between two Arabic words (`الصلة.وقال`) does."""
     before = body[i - 1] if i > start else " "
     after = body[i + 1] if i + 1 < end else " "
     if body[i] == "." and ((before.isdigit() and after.isdigit()) or after.isalnum()):
-        return True
+        return not (after.isalpha() and _glued_stop(body, i, start, end))
     word_start = i
     while word_start > start and not body[word_start - 1].isspace():
         word_start -= 1
     return body[i] == "." and i - word_start == 1
+
+
+def _glued_stop(body: str, i: int, start: int, end: int) -> bool:
+    """Whether the `.` at i stands between two Arabic words of the paragraph that it ends and starts."""
+    left = i
+    while left > start and not body[left - 1].isspace():
+        left -= 1
+    right = i + 1
+    while right < end and not body[right].isspace():
+        right += 1
+    m = _GLUED_STOP_RE.search(body, left, right)
+    return m is not None and body.find(".", m.start(), m.end()) == i
 
 
 def word_automaton(keys: list[str]) -> ahocorasick.Automaton:
