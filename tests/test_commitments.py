@@ -12,7 +12,7 @@ from pipeline import commitment_checks
 from pipeline.actors import ArticleContext, gazetteer
 from pipeline.article import commitment_rows, statement_rows
 from pipeline.clean import clean
-from pipeline.commitment_cues import FUTURE_RE, commitment_forms, future_verb, markers, phrase_at
+from pipeline.commitment_cues import FUTURE_RE, commitment_forms, future_verb, light_verbs, markers, phrase_at
 from pipeline.commitments import find_commitments
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens
@@ -231,6 +231,40 @@ def test_commitment_offsets_point_into_the_body_on_a_corpus_sample() -> None:
     assert count > 50
 
 
+@pytest.mark.parametrize("row", load_tsv("light_verbs.tsv"), ids=lambda r: r["stem"])
+def test_a_light_verb_entry_leaves_the_verb_and_its_marker_out_of_the_action(row: dict[str, str]) -> None:
+    example = row["example"].rsplit(" (corpus:", 1)[0]
+    actions = [example[c.action_start : c.action_end] for c in _found(example)]
+    assert actions, example
+    first = search_form(actions[0].split()[0])
+    assert first not in light_verbs() and not first.endswith(search_form(row["stem"])) and first != search_form(row["marker"]), actions
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (  # corpus:ant-jawharafm-000.jsonl.gz#1379
+            "أكد رئيس الحكومة، يوسف الشاهد أن تونس لن تكون أرض عبور للاجئين ولن تقام بها مراكز إيواء ومخيمات.",
+            "لن تقام بها مراكز إيواء ومخيمات",
+        ),
+        (  # corpus:ant-jawharafm-001.jsonl.gz#128
+            "وأوضح اللجمي أن الهيئة ستواصل عملها وستطبّق القانون على جميع القنوات الإذاعية والتلفزية المخالفة.",
+            "ستطبّق القانون على جميع القنوات الإذاعية والتلفزية المخالفة",
+        ),
+    ],
+)
+def test_the_conjunction_joined_to_a_future_is_no_part_of_the_action(text: str, action: str) -> None:
+    assert action in [text[c.action_start : c.action_end] for c in _found(text)]
+
+
+def test_a_future_that_predicts_ends_the_action_before_it() -> None:
+    text = (  # corpus:ant-multisource-002.jsonl.gz#1624
+        "ولم يعلن العبوس عن موقف النقابات المهنية من استمرار الحراك الشعبي الاحتجاجي ضد الضريبة، في الوقت الذي أكدت النقابات "
+        "في وقت سابق دعمها له، واكتفى بالقول في تصريحات صحفية، إن مجلس النقباء سيتشاور بشأن ذلك وسيتم الاعلان لاحقا عن نتيجة المشاورات"
+    )
+    assert [text[c.action_start : c.action_end] for c in _found(text)] == ["سيتشاور بشأن ذلك"]
+
+
 @pytest.mark.parametrize("row", load_tsv("commitment_markers.tsv"), ids=lambda r: f"{r['kind']}:{r['phrase']}")
 def test_every_marker_entry_does_what_its_kind_says_in_its_example(row: dict[str, str]) -> None:
     example, phrase = row["example"], tuple(search_form(row["phrase"]).split())
@@ -248,7 +282,7 @@ def test_every_marker_entry_does_what_its_kind_says_in_its_example(row: dict[str
         assert found and found[0].conditions, example
     elif row["kind"] == "licensor":
         assert found, example
-    elif row["kind"] == "breaker":
+    elif row["kind"] in ("breaker", "clause"):
         assert found and phrase[-1] not in search_form(example[found[0].action_start : found[0].action_end]), example
 
 

@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import Token
-from pipeline.syntax import COMPLEMENTIZERS, KANA
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -164,6 +164,26 @@ WEAK_VERB = re.compile(r"^[وف]?س[يتن][^\sا]{2,}ي$")
 
 
 FUTURE_WORD = "سوف"
+
+
+@cache
+def light_verbs() -> dict[str, str]:
+    """A light verb's imperfect stem → the marker its course follows (`lexicons/light_verbs.tsv`)."""
+    return {search_form(r["stem"]): search_form(r["marker"]) for r in load_tsv("light_verbs.tsv")}
+
+
+def light_course(toks: list[Token], verb: int, j: int) -> tuple[int, bool] | None:
+    """After a future light verb at `verb` whose marker stands at token j (`ستقوم بمصادرة`, `ستعمل الحكومة على حل`):
+    the token where the course starts and whether the marker is its proclitic; None when there is no light verb."""
+    key = toks[verb].key.lstrip("وف")
+    person, stem = (key[1:2], key[2:]) if key.startswith("س") else (key[:1], key[1:])
+    marker = next((m for s, m in light_verbs().items() if stem.startswith(s) and stem[len(s) :] in ("", "ون", "ان", "ين")), None)
+    if marker is None or person not in ("ي", "ت", "ن", "ا") or j >= len(toks):
+        return None
+    if len(marker) == 1:  # `بمصادرة`, not `بذلك`
+        word = toks[j].key
+        return (j, True) if word.startswith(marker) and len(word) > 3 and word[1:] not in DEMONSTRATIVES else None
+    return (j + 1, False) if toks[j].key == marker and j + 1 < len(toks) else None
 
 
 def future_verb(key: str) -> bool:

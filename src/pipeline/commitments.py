@@ -39,6 +39,7 @@ from pipeline.commitment_cues import (
     commitment_forms,
     future_verb,
     licensed,
+    light_course,
     negated,
     phrase_at,
     predicts,
@@ -456,6 +457,10 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     party = as_committer(party)
     if not party or j >= len(toks):
         return []
+    if not refrain and (light := light_course(toks, verb, verb + 1 if j == verb else j)) is not None:
+        j, start = light[0], action_start(body, toks[light[0]], light[1])  # `ستقوم بمصادرة …`: the course is `مصادرة …`
+    elif start == at and body[at] in "وف" and (toks[i].key[1:] == WILL_NOT or toks[i].key[1:2] == "س"):
+        start = action_start(body, toks[i]._replace(start=at), prefix=True)  # `وسنعطي`, `فلن نسمح`: no conjunction
     end = action_end(body, toks, j, s_end, None, keep=2 if j == verb else 1)
     found = make(body, toks, party, "pledge" if refrain else "intent", toks[i].text.strip(EDGE_PUNCT), start, end, s_end, False, statement)
     found.future = True

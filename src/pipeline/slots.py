@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.commitment_cues import FUTURE_WORD, WILL_NOT, CommitCue, commitment_forms, future_verb, phrase_at
+from pipeline.commitment_cues import FUTURE_RE, FUTURE_WORD, WILL_NOT, CommitCue, commitment_forms, future_verb, phrase_at, predicts
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
@@ -81,8 +81,10 @@ class FoundCommitment:
 
 
 def action_start(body: str, t: Token, prefix: bool) -> int:
-    """Where the action starts in its first token: after a `بـ`/`لـ` marker and an opening quote."""
+    """Where the action starts in its first token: after a `بـ`/`لـ` marker and an opening quote (`"بوقف`, `بـ"وقف`)."""
     at = t.start
+    while prefix and at < t.end and body[at] in OPENING_QUOTES + '"':
+        at += 1
     if prefix:
         at += 1
         while at < t.end and not body[at].isalnum():  # diacritics or a tatweel after the letter
@@ -118,6 +120,8 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
+        if m >= j + keep and (_opens_clause(toks, m) or (t.key[:1] in "وف" and FUTURE_RE.match(t.key) and predicts(t.key[1:]))):
+            return trim_end(body, start, t.start)  # `سترد بالمثل بعد أن زادت …`, `لن يتعجل العودة لأن …`, `… وسيكون`: no course
         bare = t.key.removeprefix("و")
         if m >= j + keep and (bare == "لكن" or bare.startswith(("لكنه", "لكنها", "لكنهم"))):
             return trim_end(body, start, t.start)  # `… بكاليه لكنه نبه إلى أنه لا يوجد حل سريع`: a contrast, without a comma
@@ -134,6 +138,13 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     if len([t for t in toks if start <= t.start < end]) > MAX_ACTION:
         return trim_end(body, start, toks[min(len(toks) - 1, j + MAX_ACTION)].start)
     return trim_end(body, start, end)
+
+
+def _opens_clause(toks: list[Token], m: int) -> bool:
+    """A `clause` marker at token m, bare or after `و`/`ف` only (`بحيث`, "so that", is no `حيث`)."""
+    phrase = phrase_at(toks, m, "clause")
+    key = toks[m].key
+    return phrase is not None and (key == phrase[0] or (key[:1] in "وف" and key[1:] == phrase[0]))
 
 
 def _person(toks: list[Token], j: int) -> str:
