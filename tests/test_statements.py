@@ -136,6 +136,29 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # corpus:saudinewsnet-004.jsonl.gz#1975 (was `البيت الأبيض حيث` for `أعلن`)
+            "وقال أوباما في البيت الأبيض حيث أعلن الخطة الأميركية من أجل طاقة نظيفة إنه أحد التحديات الأساسية في عصرنا.",
+            ["أوباما", "أوباما"],
+        ),
+        (  # corpus:ant-multisource-001.jsonl.gz#2268 (was `ذكرياتها هي` for `أوضح`, "clearest")
+            'وبعد استجوابها من قبل عضو ديمقراطي في مجلس الشيوخ، قالت فورد إن أوضح ذكرياتها هي "تضاحك الاثنين وتسليتهما على '
+            'حسابي...كانا يضحكان مع بعضهما البعض، صديقان يستمتعان بوقتهما سويا".',
+            [],
+        ),
+        (  # corpus:ant-multisource-000.jsonl.gz#1555: `هي` ends a name after a plain word
+            'وصرّح نائب رئيس الوزراء الصيني ليو هي "اتفق الفريقان على مواجهة الأحادية والحمائية بشدة، ومنع انعكاس تداعيات '
+            'مثل هذه الممارسات على الاقتصاد العالمي أو حتى جر الاقتصاد العالمي إلى الركود".',
+            ["نائب رئيس الوزراء الصيني ليو هي"],
+        ),
+    ],
+)
+def test_a_source_never_ends_in_a_word_that_opens_the_cues_clause(text: str, speakers: list[str]) -> None:
+    assert [f.speaker for f in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (  # corpus:saudinewsnet-000.jsonl.gz#1616
