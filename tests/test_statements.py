@@ -136,6 +136,30 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # corpus:saudinewsnet-003.jsonl.gz#170
+            "دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين، بمناسبة الذكرى السبعين لتأسيس الجيش، ليكونوا على أتم "
+            "الاستعداد «لمواجهة التنظيمات الإرهابية وكذلك العدو الإسرائيلي»",
+            "قائد الجيش اللبناني العماد جان قهوجي",
+        ),
+        (  # corpus:saudinewsnet-005.jsonl.gz#3880
+            "أبلغ رئيس بلدية نيويورك بيل دي بلازيو الصحفيين يوم السبت أن مسؤولي المدينة يتوقعون اليوم اكتمال عملية تطهير أبراج "
+            "التبريد الخاصة بشبكات التكييف المركزي في ضاحية ساوث برونكس",
+            "رئيس بلدية نيويورك بيل دي بلازيو",
+        ),
+        (  # corpus:ant-multisource-004.jsonl.gz#2614
+            "ودعت شرطة منطقة سان برونو المواطنين في رسالة عبر تويتر إلى الابتعاد عن المبنى الذي يوجد به مقر يوتيوب المملوكة "
+            "لغوغل التابعة لمجموعة ألفابت.",
+            "شرطة منطقة سان برونو",
+        ),
+    ],
+)
+def test_people_after_a_name_are_whom_a_verb_of_calling_or_telling_addresses(text: str, speaker: str) -> None:
+    assert statements_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         (  # corpus:saudinewsnet-004.jsonl.gz#1975 (was `البيت الأبيض حيث` for `أعلن`)

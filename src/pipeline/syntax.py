@@ -582,6 +582,24 @@ def _to_me(toks: list[Token], i: int) -> bool:
     return nxt is None or toks[i].text.endswith(":") or nxt.key in COMPLEMENTIZERS or nxt.key.startswith("ال") or nxt.text[0] in QUOTES
 
 
+_HUMAN_PLURAL_RE = re.compile(r"ال(?:م\w{3,}ين|\w{2,}يين)")
+"""A definite sound plural of a participle or nisba (`المواطنين`, `المستهلكين`, `الصحفيين`, `السياسيين`): people."""
+
+
+def _ends_name(t: Token, before: Token | None) -> bool:
+    """Whether a word can be the last of a person's name, which takes no genitive: indefinite, not a head noun, a
+    preposition or a feminine noun (`جمعية المعطلين`, `نقابة الصحفيين`: a genitive) unless a family name (`بن شيخة`),
+    nor set apart by punctuation."""
+    if not t.text[-1].isalpha() or t.key.startswith(("ال", "وال", "لل")) or t.key in HEADS or t.key in PREPOSITION_WORDS:
+        return False
+    if t.key in PARTITIVES or (before is not None and _in_construct(before)):
+        return False  # `أحد المسؤولين`, `بعض المعلقين`, `مدير شؤون المعلمين`: a noun in construct
+    return not t.key.endswith("ه") or (before is not None and before.key in B_LINKS)
+
+
+PARTITIVES = frozenset(search_form(w) for w in "أحد إحدى بعض جميع كل كافة عموم معظم أغلب غالبية عدد".split())
+
+
 def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     """Whether token j opens the object of a verb of `OBJECT_VERBS` after a complete subject: a definite noun
     or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
@@ -589,6 +607,8 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     t = toks[j]
     if t.key.startswith("و") and (without_conjunction(t.key, HEADS.keys()) != t.key or g.find(t.text[1:])):
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
+    if _HUMAN_PLURAL_RE.fullmatch(t.key) and _ends_name(toks[j - 1], toks[j - 2] if j > i + 1 else None):
+        return True  # `وأبلغ قائد شرطة لندن ستيوارت كاندي الصحفيين`: people after a name are whom it was said to
     if toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
         return True  # `وتتهم المعارضة حزب الاتحاد`, `ودعا الأمين العام مجلس الأمن`: an indefinite head after a definite word
     if toks[j - 1].key.startswith("ال") and toks[j - 1].key not in HEADS and _body_noun(t) and toks[j - 1].text[-1].isalpha():
