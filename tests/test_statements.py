@@ -136,6 +136,33 @@ def test_bullets_after_a_colon_run_on_in_one_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # corpus:saudinewsnet-004.jsonl.gz#1095
+            "وقال مسؤول عسكري طلب عدم الكشف عن هويته ان الحادث ربما نتج عن لغم ارضي وانه قيد التحقيق.",
+            "مسؤول عسكري",
+            "الحادث ربما نتج عن لغم ارضي وانه قيد التحقيق",
+        ),
+        (  # corpus:saudinewsnet-005.jsonl.gz#40
+            "وقال مسؤول محلي فضل عدم الكشف عن اسمه لوكالة الأنباء الألمانية إن قوة عسكرية كبيرة من آلاف المقاتلين معززة "
+            "بآليات عسكرية وصلت إلى مناطق عدة في المحافظة للمشاركة في تحريرها.",
+            "مسؤول محلي",
+            "قوة عسكرية كبيرة من آلاف المقاتلين معززة بآليات عسكرية وصلت إلى مناطق عدة في المحافظة للمشاركة في تحريرها",
+        ),
+    ],
+)
+def test_a_sources_request_not_to_be_named_is_neither_source_nor_content(text: str, speaker: str, content: str) -> None:
+    found = statements_of(text)[0]
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+def test_what_after_a_preposition_opens_a_clause_and_is_no_source() -> None:
+    # corpus:ant-multisource-001.jsonl.gz#3605
+    text = "في يناير/ كانون ثاني، مدد ترامب قرار تخفيف العقوبات على إيران بسبب ما قال إنه سيكون آخر مرة."
+    assert [f.speaker for f in statements_of(text) if f.speaker.endswith("ما")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (  # corpus:saudinewsnet-003.jsonl.gz#170
