@@ -77,6 +77,15 @@ def test_no_adverb_is_the_speaker_in_its_example(row: dict[str, str]) -> None:
     assert all(search_form(row["adverb"]) not in search_form(s.speaker).split() for s in statements_of(row["example"]))
 
 
+@pytest.mark.parametrize("row", load_tsv("object_nouns.tsv"), ids=lambda r: r["noun"])
+def test_no_object_noun_begins_a_source_in_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    noun = search_form(row["noun"])
+    assert noun in [t.key.removeprefix("و") for t in tokens(row["example"])]
+    assert all(search_form(s.speaker).split()[0].removeprefix("و") != noun for s in statements_of(row["example"]))
+
+
 @pytest.mark.parametrize("row", load_tsv("desks.tsv"), ids=lambda r: r["outlet"])
 def test_an_outlets_desk_is_its_examples_dateline_and_makes_no_state_its_own(row: dict[str, str]) -> None:
     from pipeline.actors import ArticleContext, gazetteer

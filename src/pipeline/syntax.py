@@ -171,6 +171,8 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
+OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv"))
+"""Abstract nouns that open what was said (`lexicons/object_nouns.tsv`: `أهمية`, `ضرورة`, `عدم`): never a source."""
 ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
 """Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
 TITLE_ADVERBS = ADVERBS - ENDING_ADVERBS
@@ -1540,8 +1542,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False  # `إذا كان يحب كوسوفو`, `وعندما تخسر الأرجنتين`, `وقد بدا`, `كما يدعي`
     if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES or bare in PRONOUN_OBJECTS:
         return False  # `بهذا الخصوص`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`), `إليه`, `معه`: an object
-    if bare in ADVERBS or bare in B_ADVERBIALS:
-        return False  # `تماما`, `مرارا`, `بكل عفوية`, `بشكل مفاجئ`: an adverb, not who acts
+    if bare in ADVERBS or bare in B_ADVERBIALS or first.removeprefix("و") in OBJECT_NOUNS:
+        return False  # `تماما`, `مرارا`, `بكل عفوية`: an adverb; `أهمية التعاون`, `عدم وجود خطأ`: the verb's object
     if bare.removeprefix("و") in TIME_STARTS:
         return False  # `العام الماضي`, `وبحلول نهاية الشهر الماضي`: a time, not a source (but `رحب خلالها السيسي`)
     if bare == NEGATION and len(words) > 1 and words[1][:1] in "يتن":
