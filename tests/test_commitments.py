@@ -231,6 +231,34 @@ def test_commitment_offsets_point_into_the_body_on_a_corpus_sample() -> None:
     assert count > 50
 
 
+@pytest.mark.parametrize(
+    ("text", "committer", "action"),
+    [
+        (  # corpus:ant-multisource-002.jsonl.gz#4184
+            "أعلن الرئيس الإيراني حسن روحاني أن طهران ستبقى ملتزمة بالاتفاق النووي، ردا على قرار الرئيس الأمريكي دونالد ترامب "
+            "بانسحاب بلاده من الاتفاق.",
+            "طهران",
+            "الاتفاق النووي",
+        ),
+        (  # corpus:ant-multisource-001.jsonl.gz#2010
+            'وأضاف البيان " أن الحكومة لا تزال ملتزمة بالطرح الأولي العام لأرامكو السعودية، وفق الظروف الملائمة، وفي الوقت '
+            'المناسب الذي تختاره الحكومة".',
+            "الحكومة",
+            "الطرح الأولي العام لأرامكو السعودية",
+        ),
+        (  # corpus:ant-jawharafm-000.jsonl.gz#3829
+            'وأكد الغربي عبر حساب على "فيسبوك" أن هيئة الحقيقة والكرامة هي من تكفلت بعملية التصوير التلفزي والإنتاج في حين '
+            "إقتصر دور التلفزة التونسية على البث المباشر للشارة",
+            "هيئة الحقيقة والكرامة",
+            "عملية التصوير التلفزي والإنتاج",
+        ),
+    ],
+)
+def test_a_copula_between_the_committer_and_its_cue_is_neither(text: str, committer: str, action: str) -> None:
+    found = _found(text)[0]
+    assert (found.committer, text[found.action_start : found.action_end]) == (committer, action)
+
+
 @pytest.mark.parametrize("row", load_tsv("light_verbs.tsv"), ids=lambda r: r["stem"])
 def test_a_light_verb_entry_leaves_the_verb_and_its_marker_out_of_the_action(row: dict[str, str]) -> None:
     example = row["example"].rsplit(" (corpus:", 1)[0]

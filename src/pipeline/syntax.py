@@ -1929,11 +1929,25 @@ def without_channel_object(phrase: str) -> str:
     return " ".join(words[:-1]) if last.endswith("ا") and search_form(last[:-1]) in ISSUED else phrase
 
 
+COPULA_TAILS = KANA | frozenset(search_form(w) for w in "تزال يزال زالت زال تبقى يبقى تظل يظل ستبقى سيبقى ستظل سيظل من".split())
+"""Words between a committer and a participle or verb cue that belong to neither (`لا تزال ملتزمة`, `ستبقى ملتزمة`,
+`كانت تعهدت`, `هي من تكفلت`). Run w150: about 30 committers ended in one."""
+WHO_TAILS = frozenset(("هي", "هو", "أول", "اول", "كانت", "كان"))
+NEGATING_STILL = frozenset(search_form(w) for w in ("لا", "ما"))
+RELATIVE_ENDS = frozenset(search_form(w) for w in "الذي التي الذين اللذين اللتين".split())
+
+
 def as_committer(phrase: str) -> str:
     """A subject phrase without the clause openers around it (`وكان ترامب قد` → `ترامب`), or "" when it cannot be a party."""
     words = without_channel_object(without_openers(phrase)).split()
-    while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES:
-        words.pop()
+    while words and search_form(words[-1].strip(EDGE_PUNCT)) in VERB_PARTICLES | COPULA_TAILS:
+        words.pop()  # `الحكومة لا تزال ملتزمة`, `إيران ستبقى ملتزمة`, `بكين كانت تعهدت`, `شركة تونسية هي من تكفلت`
+        while words and words[-1] in WHO_TAILS:
+            words.pop()  # `هي من`, `كانت أول من` (not `ليو هي`, the name, when no `من` follows)
+        if words and search_form(words[-1]) in NEGATING_STILL:
+            words.pop()  # `لا تزال`, `ما زالت` (not `جاك ما`)
+    if words and search_form(words[-1].strip(EDGE_PUNCT)) in RELATIVE_ENDS:
+        return ""  # `المبلغ الذي تعهدت رده`: the committer is inside the relative clause, not its head
     first = search_form(words[0].strip(EDGE_PUNCT)) if words else ""
     if not first or first.removeprefix("و") in NOT_PARTY_STARTS or first in cue_forms():  # `وفي إطار …`, `أشاد الوزير …`
         return ""
