@@ -268,6 +268,14 @@ def test_a_light_verb_entry_leaves_the_verb_and_its_marker_out_of_the_action(row
     assert first not in light_verbs() and not first.endswith(search_form(row["stem"])) and first != search_form(row["marker"]), actions
 
 
+def test_a_light_verb_before_an_adverb_keeps_its_verb() -> None:
+    text = (  # corpus:ant-multisource-005.jsonl.gz#293 (round 31, commitments row 35)
+        "وأكد الوزير المشرف العام على برنامج ضيوف خادم الحرمين الشريفين للحج والعمرة على أن الوزارة ممثلة بالأمانة العامة "
+        "لبرنامج الاستضافة ستعمل على مدار الساعة لاستكمال الإجراءات كافة بالتنسيق مع القطاعات الحكومية الأخرى، لتنفيذ الأمر الكريم."
+    )
+    assert [text[c.action_start : c.action_end].split()[0] for c in _found(text)] == ["ستعمل"]
+
+
 @pytest.mark.parametrize(
     ("text", "action"),
     [

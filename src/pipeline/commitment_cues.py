@@ -167,9 +167,13 @@ FUTURE_WORD = "سوف"
 
 
 @cache
-def light_verbs() -> dict[str, str]:
-    """A light verb's imperfect stem → the marker its course follows (`lexicons/light_verbs.tsv`)."""
-    return {search_form(r["stem"]): search_form(r["marker"]) for r in load_tsv("light_verbs.tsv")}
+def light_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """A light verb's imperfect stem → the marker its course follows and the words after it that are no course
+    (`lexicons/light_verbs.tsv`)."""
+    rows = load_tsv("light_verbs.tsv")
+    return {
+        search_form(r["stem"]): (search_form(r["marker"]), frozenset(search_form(w) for w in r["not_course"].split("|") if w)) for r in rows
+    }
 
 
 def light_course(toks: list[Token], verb: int, j: int) -> tuple[int, bool] | None:
@@ -177,13 +181,14 @@ def light_course(toks: list[Token], verb: int, j: int) -> tuple[int, bool] | Non
     the token where the course starts and whether the marker is its proclitic; None when there is no light verb."""
     key = toks[verb].key.lstrip("وف")
     person, stem = (key[1:2], key[2:]) if key.startswith("س") else (key[:1], key[1:])
-    marker = next((m for s, m in light_verbs().items() if stem.startswith(s) and stem[len(s) :] in ("", "ون", "ان", "ين")), None)
-    if marker is None or person not in ("ي", "ت", "ن", "ا") or j >= len(toks):
+    light = next((m for s, m in light_verbs().items() if stem.startswith(s) and stem[len(s) :] in ("", "ون", "ان", "ين")), None)
+    if light is None or person not in ("ي", "ت", "ن", "ا") or j >= len(toks):
         return None
+    marker, not_course = light
     if len(marker) == 1:  # `بمصادرة`, not `بذلك`
         word = toks[j].key
-        return (j, True) if word.startswith(marker) and len(word) > 3 and word[1:] not in DEMONSTRATIVES else None
-    return (j + 1, False) if toks[j].key == marker and j + 1 < len(toks) else None
+        return (j, True) if word.startswith(marker) and len(word) > 3 and word[1:] not in DEMONSTRATIVES | not_course else None
+    return (j + 1, False) if toks[j].key == marker and j + 1 < len(toks) and toks[j + 1].key not in not_course else None
 
 
 def future_verb(key: str) -> bool:

@@ -149,12 +149,13 @@ WITHHOLDING = frozenset(
     "اشترطوا شريطة بشرط دون".split()
 )
 NOT = search_form("عدم")
-ABOUT = search_form("عن")
 
 
 def without_anonymity(phrase: str) -> str:
     """A source phrase without its request not to be named (`مصدر مطلع رفض الكشف` → `مصدر مطلع`, `مسؤول بشرط عدم
     الكشف` → `مسؤول`)."""
+    if not any(w in phrase for w in ("كشف", "فصاح", "ذكر", "نشر")):  # before folding: most phrases hold none
+        return phrase
     words = phrase.split()
     keys = [search_form(w).strip(EDGE_PUNCT) for w in words]
     for k in range(2, len(keys)):
@@ -1891,9 +1892,9 @@ SUBORDINATORS = frozenset(search_form(w) for w in "إذا عندما حينما 
 """A clause of condition, time or purpose, or a passive (`إذا كان يحب كوسوفو`, `عندما تخسر الأرجنتين`, `تم تسليم
 منطقة باب الملك`): what follows is no source (about 200 speakers of run w60 began so)."""
 CLAUSE_OPENING_ENDS = SUBORDINATORS | frozenset(search_form(w) for w in "حيث كما فيما بعدما بينما لذلك ثم أو إلا".split())
-JOINED_CLAUSE_ENDS = frozenset(search_form(w) for w in "وهو وهي والتي والذي".split())  # not `ري يونغ هو`, `ليو هي`
 """Words that open the cue's clause, never the last word of its source: 647 speakers of run w140 ended in one
 (`حيث` 132, `إذ` 121, `كما` 116, `عندما` 56, `أو` 37, `وهي` 34, `فيما` 33, `إلا` 29, `بعدما` 26)."""
+JOINED_CLAUSE_ENDS = frozenset(search_form(w) for w in "وهو وهي والتي والذي".split())  # not `ري يونغ هو`, `ليو هي`
 
 
 def without_openers(phrase: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
