@@ -116,12 +116,15 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
         t = toks[m]
         if t.start >= end:
             break
-        if m >= j + keep and phrase_at(toks, m, *stop_kinds) and marker_fits(toks, m):
+        if m >= j + keep and phrase_at(toks, m, *stop_kinds) and marker_fits(toks, m) and not _clitic_condition(toks, m):
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
-        if m >= j + keep and (_opens_clause(toks, m) or (t.key[:1] in "وف" and FUTURE_RE.match(t.key) and predicts(t.key[1:]))):
-            return trim_end(body, start, t.start)  # `سترد بالمثل بعد أن زادت …`, `لن يتعجل العودة لأن …`, `… وسيكون`: no course
+        if m >= j + keep and (_opens_clause(toks, m) or _predicts_after(toks, m) or _reported_by(toks, m)):
+            return trim_end(body, start, t.start)  # `سترد بالمثل بعد أن زادت …`, `… وسيكون`, `… وفق ما ذكرته وكالة`: no course
+        said = cue_forms().get(t.key) if t.key.startswith("و") and t.key[1:] in cue_forms() else None
+        if m >= j + keep and said is not None and said.kind == "verb":
+            return trim_end(body, start, t.start)  # `… اللبنانية ووصفت فرنسا …`: another statement (not `ورد`, `وصفت`: a root `و`)
         bare = t.key.removeprefix("و")
         if m >= j + keep and (bare == "لكن" or bare.startswith(("لكنه", "لكنها", "لكنهم"))):
             return trim_end(body, start, t.start)  # `… بكاليه لكنه نبه إلى أنه لا يوجد حل سريع`: a contrast, without a comma
@@ -140,11 +143,20 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     return trim_end(body, start, end)
 
 
-def _opens_clause(toks: list[Token], m: int) -> bool:
-    """A `clause` marker at token m, bare or after `و`/`ف` only (`بحيث`, "so that", is no `حيث`)."""
-    phrase = phrase_at(toks, m, "clause")
+def _opens_clause(toks: list[Token], m: int, kind: str = "clause") -> bool:
+    """A marker of this kind at token m, bare or after `و`/`ف` only (`بحيث`, "so that", is no `حيث`)."""
+    phrase = phrase_at(toks, m, kind)
     key = toks[m].key
     return phrase is not None and (key == phrase[0] or (key[:1] in "وف" and key[1:] == phrase[0]))
+
+
+def _clitic_condition(toks: list[Token], m: int) -> bool:
+    """A condition word with `بـ`/`لـ` glued to it (`لطالما`, "has always"), or right after a reporting verb or
+    participle, whose own clause it opens: no condition of the course."""
+    if phrase_at(toks, m, "condition") is None or phrase_at(toks, m, "timeframe", "timespan", "list") is not None:
+        return False
+    said = cue_forms().get(toks[m - 1].key)
+    return not _opens_clause(toks, m, "condition") or (said is not None and said.kind != "saying")
 
 
 def _person(toks: list[Token], j: int) -> str:
@@ -158,10 +170,28 @@ def _person(toks: list[Token], j: int) -> str:
 
 
 def _opens_other_matter(t: Token) -> bool:
-    """After a comma: a reporting verb or participle (`وشدد`، `موضحة`), a contrast (`لكنه`، `ولكنهما`), `أما`,
-    or a consequence the reporter draws (`مما قد ينهي نقاشا مطولا`, `بعدما`)."""
+    """After a comma: a reporting verb or participle (`وشدد`، `موضحة`), a commitment participle (`متعهدا بتعيين`: a
+    commitment of its own), a contrast (`لكنه`، `ولكنهما`), `أما`, or a consequence the reporter draws (`مما قد ينهي
+    نقاشا مطولا`, `بعدما`)."""
     bare = t.key.removeprefix("و")
-    return t.key in cue_forms() or bare.startswith("لكن") or bare in ("اما", "مما", "بعدما")
+    committing = (cue := commitment_forms().get(t.key)) is not None and cue.shape == "participle"
+    return t.key in cue_forms() or committing or bare.startswith("لكن") or bare in ("اما", "مما", "بعدما")
+
+
+def _predicts_after(toks: list[Token], m: int) -> bool:
+    """A future that predicts (`سيكون`, `سيتم`) joined by `و` or after a comma: a clause of its own, no course."""
+    key = toks[m].key
+    bare = key[1:] if key[:1] in "وف" else key
+    joined = bare != key or toks[m - 1].text.endswith(("،", ","))
+    return joined and FUTURE_RE.match(key) is not None and predicts(bare)
+
+
+def _reported_by(toks: list[Token], m: int) -> bool:
+    """An attribution whose reporting verb follows it (`وفق ما ذكرته وكالة`, `حسبما أفادت`): who told of the course,
+    not the course; not `وفقا للقانون` (a rule it follows)."""
+    phrase = attribution_at(toks, m)
+    after = m + len(phrase) if phrase else m
+    return phrase is not None and any(t.key in cue_forms() or t.key.removesuffix("ه") in cue_forms() for t in toks[after : after + 2])
 
 
 def _open_quote_before(body: str, s_start: int, at: int) -> int | None:
