@@ -116,7 +116,7 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
         t = toks[m]
         if t.start >= end:
             break
-        if m >= j + keep and phrase_at(toks, m, *stop_kinds) and marker_fits(toks, m) and not _clitic_condition(toks, m):
+        if m >= j + keep and phrase_at(toks, m, *stop_kinds) and marker_fits(toks, m) and not _no_condition(toks, m):
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
@@ -150,7 +150,7 @@ def _opens_clause(toks: list[Token], m: int, kind: str = "clause") -> bool:
     return phrase is not None and (key == phrase[0] or (key[:1] in "وف" and key[1:] == phrase[0]))
 
 
-def _clitic_condition(toks: list[Token], m: int) -> bool:
+def _no_condition(toks: list[Token], m: int) -> bool:
     """A condition word with `بـ`/`لـ` glued to it (`لطالما`, "has always"), or right after a reporting verb or
     participle, whose own clause it opens: no condition of the course."""
     if phrase_at(toks, m, "condition") is None or phrase_at(toks, m, "timeframe", "timespan", "list") is not None:
