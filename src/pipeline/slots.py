@@ -120,10 +120,10 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             return trim_end(body, start, t.start)
         if toks[m - 1].text.endswith(("،", ",")) and (phrase_at(toks, m, "breaker") or _opens_other_matter(t) or attribution_at(toks, m)):
             return trim_end(body, start, t.start)  # `…، إضافة إلى اتفاق حول الأسرى`, `…، وشدد المجلس`, `…، بحسب البيان`
-        if m >= j + keep and (_opens_clause(toks, m) or _predicts_after(toks, m) or _reported_by(toks, m)):
+        if m >= j + keep and (_bare_marker(toks, m, "clause") or _predicts_after(toks, m) or _reported_by(toks, m)):
             return trim_end(body, start, t.start)  # `سترد بالمثل بعد أن زادت …`, `… وسيكون`, `… وفق ما ذكرته وكالة`: no course
-        said = cue_forms().get(t.key) if t.key.startswith("و") and t.key[1:] in cue_forms() else None
-        if m >= j + keep and said is not None and said.kind == "verb":
+        joined = cue_forms().get(t.key) if t.key.startswith("و") and t.key[1:] in cue_forms() else None
+        if m >= j + keep and joined is not None and joined.kind == "verb":
             return trim_end(body, start, t.start)  # `… اللبنانية ووصفت فرنسا …`: another statement (not `ورد`, `وصفت`: a root `و`)
         bare = t.key.removeprefix("و")
         if m >= j + keep and (bare == "لكن" or bare.startswith(("لكنه", "لكنها", "لكنهم"))):
@@ -143,7 +143,7 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     return trim_end(body, start, end)
 
 
-def _opens_clause(toks: list[Token], m: int, kind: str = "clause") -> bool:
+def _bare_marker(toks: list[Token], m: int, kind: str) -> bool:
     """A marker of this kind at token m, bare or after `و`/`ف` only (`بحيث`, "so that", is no `حيث`)."""
     phrase = phrase_at(toks, m, kind)
     key = toks[m].key
@@ -156,7 +156,7 @@ def _no_condition(toks: list[Token], m: int) -> bool:
     if phrase_at(toks, m, "condition") is None or phrase_at(toks, m, "timeframe", "timespan", "list") is not None:
         return False
     said = cue_forms().get(toks[m - 1].key)
-    return not _opens_clause(toks, m, "condition") or (said is not None and said.kind != "saying")
+    return not _bare_marker(toks, m, "condition") or (said is not None and said.kind != "saying")
 
 
 def _person(toks: list[Token], j: int) -> str:

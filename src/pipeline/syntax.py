@@ -627,9 +627,6 @@ def _ends_name(t: Token, before: Token | None) -> bool:
     return not t.key.endswith("ه") or (before is not None and before.key in B_LINKS)
 
 
-PARTITIVES = frozenset(search_form(w) for w in "أحد إحدى بعض جميع كل كافة عموم معظم أغلب غالبية عدد".split())
-
-
 def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     """Whether token j opens the object of a verb of `OBJECT_VERBS` after a complete subject: a definite noun
     or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
@@ -1514,6 +1511,8 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
 
 QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "كل", "كافة"))
 """`جميع وزراء …`, `كل الأطراف`, `الجميع`: a quantifier before a head, or everyone at a meeting."""
+PARTITIVES = QUANTIFIERS | frozenset(search_form(w) for w in "أحد إحدى بعض عموم معظم أغلب غالبية عدد".split())
+"""Words a definite plural after them is the genitive of (`أحد المسؤولين`, `بعض المعلقين`): no name's last word."""
 OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "جميع"))
 """Quantifiers that open a noun phrase, as written (`آية` is a name): after a complete subject, its object (`ونفت روسيا
 أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
@@ -1585,7 +1584,7 @@ def _copula_end(words: list[str], g: Gazetteer) -> bool:
 
 
 PRONOUNS_HE_SHE = frozenset(search_form(w) for w in ("هو", "هي"))
-FUNCTION_WORDS = frozenset(search_form(w) for w in "كما كم إنما فيه فيها فيهم منه منها عنه عنها".split())
+FUNCTION_WORDS = frozenset(search_form(w) for w in "كما كم إنما فيه فيها فيهم".split())  # with `PRONOUN_OBJECTS` (`منها`, `عنه`)
 
 
 REFLEXIVES = frozenset(search_form(w) for w in "نفسه نفسها نفسهما نفسهم أنفسهم أنفسهن أنفسهما أنفسنا نفسي".split())
