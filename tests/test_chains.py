@@ -205,10 +205,46 @@ def test_whoever_is_quoted_is_no_zero_subject_inside_their_own_words() -> None:
         ("m", "الوزير", True),
         ("f", "مصر", True),
         ("p", "الوفدين", True),
+        # a participle's sound masculine plural is people (`م…ون`, `م…و` before a definite noun); a name is not
+        ("f", "مشاهدو المسلسل الجزائري", False),
+        ("m", "المحتجون", False),
+        ("p", "منتقدون", True),
+        ("m", "ماكرون", True),
+        ("m", "مورينيو", True),
     ],
 )
 def test_agreement_refuses_only_a_clash(g: Gazetteer, agree: str, phrase: str, ok: bool) -> None:
     assert agrees(agree, phrase, g) is ok
+
+
+def test_irregular_forms_and_participles_agree_with_whom_they_refer_back_to() -> None:
+    # corpus:ant-multisource-005.jsonl.gz#2189 (round 30 row 98): `نفت` (`cues.tsv` v5: an irregular form, `f`) and
+    # `مضيفة` are the wife's, not the federation's said before; no row is better than the federation
+    text = (
+        "وقال الاتحاد الأرجنتيني لكرة القدم في موقعه على الإنترنت إن روميرو، الذي كان من المتوقع على نطاق واسع أن يكون "
+        "الخيار الأول في حراسة مرمى الأرجنتين خلال مونديال روسيا، يحتاج إلى جراحة لعلاج ركبته اليمنى.\n"
+        'لكن زوجته إليانا غورسيو نفت هذه المزاعم، وقالت في تصريحات نقلتها صحيفة "الميرور" البريطانية، إن الأطباء '
+        'منحوا روميرو، الذي شارك تسع مرات مع يونايتد هذا الموسم، الإذن للمشاركة في المونديال، مضيفة "سئمت من الأكاذيب".'
+    )
+    said = {s.cue: s.speaker for s in statements_of(text)}
+    assert said["وقال"] == "الاتحاد الأرجنتيني لكرة القدم"
+    assert "الاتحاد" not in said.get("نفت", "") + said.get("مضيفة", "")
+    # corpus:ant-multisource-000.jsonl.gz#398 (round 30 row 4): the actress's `قائلةً`, `وأكدت` are not the viewers'
+    text = (
+        'يؤكد مشاهدو المسلسل الجزائري #أسطورة_الممالك أنه "نسخة طبق الأصل من مسلسل Game of Thrones أو صراع العروش".\n'
+        'وردت بطلته الممثلة الجزائرية #ريم_غزالي التي تؤدي دور "الملكة هيدورة" على هذه الانتقادات قائلةً إن "كل مخرج '
+        'يقتبس من أعمال كبيرة"، وأكدت أن الموسيقى خاصة بالمسلسل تحت توقيع المايسترو "أمين قلصي".'
+    )
+    assert [(s.cue, s.speaker) for s in statements_of(text)] == [("يؤكد", "مشاهدو المسلسل الجزائري #أسطورة_الممالك")]
+
+
+def test_a_cue_with_a_proclitic_that_is_another_word_is_none() -> None:
+    # corpus:ant-multisource-000.jsonl.gz#1283: `فدان` is feddan, not `ف` + `دان` (60 statements of run w162)
+    text = (
+        "من جهة أخرى، أكد علما أنه لوحظ ارتفاعات قوية في المساحات الزراعية للقطن من 115 ألف فدان إلى 220 ألف فدان "
+        "خلال عام، متوقعا أن تصل هذه المساحة إلى 300 ألف فدان."
+    )
+    assert "فدان" not in [s.cue for s in statements_of(text)]
 
 
 def test_honorific_pronouns_are_masculine_or_feminine(g: Gazetteer) -> None:

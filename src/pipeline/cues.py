@@ -21,6 +21,8 @@ HOMOGRAPHS = frozenset({"ذكرا", "نصا", "طالبا", "حذرا"})
 # Bare cue forms that are also given names, read as the name where a name fits (`syntax.given_name_at`): `دان`, Dan
 # (`مدير الاستخبارات الأميركية دان كوتس`; 148 statements of run w133 on the bare cue `دان`, about half a name).
 GIVEN_NAMES = frozenset({search_form("دان")})
+# Cue forms with a proclitic that are another word: `فدان`, feddan (`300 ألف فدان`: 60 statements of run w162, none said).
+CLITIC_HOMOGRAPHS = frozenset({search_form("فدان")})
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def cue_forms(homographs: bool = False) -> dict[str, Cue]:
             if search_form(form) in HOMOGRAPHS or (row["opens"] == "y" or (row["opens"] == "p" and kind == "participle")) != homographs:
                 continue
             for clitic in ("", "و", "ف"):
-                out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree))
+                if clitic + search_form(form) not in CLITIC_HOMOGRAPHS:
+                    out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree))
     return out
 
 

@@ -59,5 +59,7 @@ def conjugate(row: dict[str, str]) -> list[tuple[str, str, str]]:
             (q + ("ي" if defective and suffix in ("ا", "ة", "ان", "تين") else "") + suffix, "participle", agree)
             for suffix, agree in PARTICIPLE_AGREEMENT.items()
         ]
-    forms += [(f, "participle" if f.startswith("م") and f != row["perfect"] else "verb", "") for f in row["extra"].split("|") if f]
+    for extra in filter(None, row["extra"].split("|")):  # `نفت:f`: an irregular form and what it says of its subject
+        f, _, agree = extra.partition(":")
+        forms.append((f, "participle" if f.startswith("م") and f != row["perfect"] else "verb", agree))
     return forms

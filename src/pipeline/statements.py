@@ -353,7 +353,8 @@ def _reported(
         source, at, carrier = said_of(toks, i)
         candidates = (lambda: source,)
     elif cue.kind == "participle":
-        candidates = (lambda: sentence_speaker, before(sentence_subject), zero)
+        # the sentence's speaker agrees with it too (`نفت …، مضيفة` is not said by `الاتحاد`)
+        candidates = (lambda: sentence_speaker if agrees(cue.agree, sentence_speaker, g) else "", before(sentence_subject), zero)
     else:
         stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
         object_next = search_form(cue.lemma) in OBJECT_VERBS

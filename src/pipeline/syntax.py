@@ -1637,7 +1637,19 @@ def gender(phrase: str, g: Gazetteer) -> str:
     people = [m.form.actor_ids[0] for m in found if m.form.actor_ids and g.actors[m.form.actor_ids[0]].kind == "person"]
     if people:
         return "f" if people[0] in g.feminine else "m"  # `تيريزا ماي … وأضافت`
-    return ""
+    return "p" if not found and _participle_plural(head, words[1:2]) else ""
+
+
+def _participle_plural(head: str, after: list[str]) -> bool:
+    """Whether a head word is the sound masculine plural of a participle (`م…ون`: `المحتجون`, `منتقدون`; `م…و` before
+    a definite noun: `مشاهدو المسلسل`, `منظمو الحفل`): people, whom a singular verb cannot refer back to. The caller
+    has made sure the gazetteer knows no name there (`ماكرون`, `موسكو`)."""
+    bare = head.removeprefix("ال")
+    if not bare.startswith("م"):
+        return False
+    if bare.endswith("ون"):
+        return len(bare) >= 6  # not `مليون`, `مأمون`
+    return bare.endswith("و") and len(bare) >= 5 and bare == head and bool(after) and after[0].startswith("ال")
 
 
 def agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
