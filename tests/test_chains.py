@@ -238,6 +238,25 @@ def test_irregular_forms_and_participles_agree_with_whom_they_refer_back_to() ->
     assert [(s.cue, s.speaker) for s in statements_of(text)] == [("يؤكد", "مشاهدو المسلسل الجزائري #أسطورة_الممالك")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus:ant-multisource-000.jsonl.gz#3606: `سوريا مسؤولة` ends the quotation of `وأضافت`
+        ('وقالت المتحدثة باسم البيت الأبيض سارة ساندرز للصحافيين عندما سئلت عن المزاعم الروسية: "معلوماتنا تفيد '
+         'بالعكس. لا أستطيع أن أقول أكثر من ذلك".\nوأضافت: "نحن على ثقة تامة بأن سوريا مسؤولة" وقالت إن تقاعس روسيا '
+         'عن وقف سوريا "جزء من المشكلة".', "المتحدثة باسم البيت الأبيض سارة ساندرز"),
+        # corpus:saudinewsnet-001.jsonl.gz#4307 (round 30 row 90)
+        ("وقالت اللجنة الاوروبية في بيان بالبريد الالكتروني «مازالت الشركات في اليونان تواجه من القواعد التنظيمية والقيود "
+         "أكثر من أي دولة أخرى عضو في الاتحاد الاوروبي أو منظمة التعاون الاقتصادي والتنمية».\nوأشارت إلى جهود تبذل في "
+         "أسبانيا وايطاليا وبلجيكا وقالت إن اليونان ليست البلد الوحيد الذي يعمل على إصلاح نظام معاشات التقاعد فيه.",
+         "اللجنة الاوروبية"),
+    ],
+)  # fmt: skip
+def test_a_reporting_verb_joined_with_wa_has_no_subject_right_before_it(text: str, speaker: str) -> None:
+    said = statements_of(text)
+    assert said[-1].cue == "وقالت" and said[-1].speaker == speaker
+
+
 def test_a_cue_with_a_proclitic_that_is_another_word_is_none() -> None:
     # corpus:ant-multisource-000.jsonl.gz#1283: `فدان` is feddan, not `ف` + `دان` (60 statements of run w162)
     text = (

@@ -1694,8 +1694,9 @@ def np_before(toks: list[Token], i: int, g: Gazetteer, adjacent: bool = False) -
         return _antecedent(toks, i - 1, g)
     if i > 0 and toks[i - 1].key.removeprefix("و").startswith("لكن") and len(toks[i - 1].key.removeprefix("و")) > 4:
         return ""  # `… في إيران، لكنها تعتزم`: the pronoun's antecedent is not the phrase before it
-    if i > 0 and toks[i].key.startswith("و") and toks[i - 1].text.endswith(("،", ",")):
-        return ""
+    if i > 0 and toks[i].key.startswith("و") and (toks[i - 1].text.endswith(("،", ",")) or toks[i].key[1:] in cue_forms()):
+        return ""  # `وأشارت إلى جهود تبذل في أسبانيا وايطاليا وبلجيكا وقالت`: a reporting verb joined with `و` shares
+        # the subject of the clause before; what stands right before it ends that clause (not `وصفت`: its `و` is the root's)
     j = i
     while j > 0 and i - j < 8 and toks[j - 1].key not in SPEAKER_STOPS and not toks[j - 1].text.endswith((":", ".")):
         j -= 1
