@@ -421,6 +421,34 @@ def test_a_pronoun_on_the_complementizer_is_the_subject_of_the_future_verb(text:
     assert {c.committer for c in commitments_of(text) if c.future} == {committer}
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "committer"),
+    [
+        # round 30 row 48 (corpus:saudinewsnet-006.jsonl.gz#693): `وعزمها` is the kingdom's, not the minister's
+        ("وأوضح وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي عقب الجلسة، أن مجلس الوزراء أعرب عن شكر المملكة "
+         "وتقديرها لما عبرت عنه الدول الشقيقة والصديقة ومسؤولوها والمنظمات الإسلامية والدولية والعلماء والمشايخ "
+         "والمواطنون من إدانة واستنكار لهذا الحادث الإجرامي، وجدد في الوقت نفسه المواقف الثابتة للمملكة من الإرهاب "
+         "وعزمها وإصرارها على التصدي للفكر الضال وملاحقة أربابه دفاعا عن أمن واستقرار الوطن والمواطنين.",
+         "وعزمها", "المملكة"),
+        # round 31 row 94 (corpus:ant-multisource-002.jsonl.gz#2429): Doha's, not the foreign minister's
+        ("قال وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، إن بلاده تتعرض لـ\"عملية غدر\" بسبب مقاطعة دول "
+         "عربية لها، مؤكدا عدم نية الدوحة الانسحاب من مجلس التعاون الخليجي وعزمها حضور القمة العربية المقبلة بالرياض.",
+         "وعزمها", "الدوحة"),
+        # round 31 row 82 (corpus:saudinewsnet-000.jsonl.gz#328): `أنها` is the company, not its executives
+        ("انضمت شركة فورد لسباق تطوير السيارات ذاتية القيادة وأعلن مديرون تنفيذيون في الشركة الأميركية أنها سوف تلحق "
+         "بشركات سيارات أخرى في تكثيف الجهود لإطلاق السيارات ذاتية القيادة (التي تقود نفسها بنفسها) وأنها ستتوسع في "
+         "تكنولوجيا السلامة المتطورة بما في ذلك المكابح الأوتوماتيكية لتشمل خطوط إنتاجها في شتى أنحاء العالم خلال "
+         "السنوات الخمس المقبلة.", "ستتوسع", "الشركة الأميركية"),
+        # raw/002 (the dev sample): `ها` stands for a broken plural too
+        ("أشارت الوفود إلى نيتها عقد حوارات تعاون أمني مشتركة لاحقة واجتماعات ذات صلة في المستقبل لمناقشة التهديد "
+         "المتطور من داعش ، والمتطلبات العملياتية الحالية والمستقبلية ، والجهود المبذولة لتحسين قدرات قوات الأمن العراقية.",
+         "نيتها", "الوفود"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_the_nearest_party_it_agrees_with(text: str, cue: str, committer: str) -> None:
+    assert next(c for c in commitments_of(text) if c.cue == cue).committer == committer
+
+
 def test_a_coordinated_pronoun_after_a_named_subject_is_not_the_speaker() -> None:
     # ant-multisource-BB-internationalNews-161-20180316: `وإنه` is the president, not his spokeswoman
     text = (
@@ -666,6 +694,9 @@ def test_a_medium_binds_no_one_and_its_report_of_an_intent_is_not_one(text: str,
         "وعد المسؤول هذه الرسائل دليلاً على انهيار ميليشيات الحوثي وأتباع صالح.",
         # corpus ant-multisource-006#138: `نوت` is Samsung's Note, not "she intended" (left out of the cues)
         "ويتيح غالاكسي نوت 9 أيضا للمستخدمين الاستمتاع بتجربة تشبه إلى حد كبير تجربة استخدام الكمبيوتر الشخصي.",
+        # corpus:ant-jawharafm-001.jsonl.gz#1952: `بنيتها التحتية` is infrastructure (`commitment_cues.tsv` v3, `not_after`)
+        "و كان ترامب قد أكد ترامب أن اهتمامه بوضع بلاده الداخلي وأكد أن امريكا انفقت الكثير من الأموال في الخارج "
+        "وستحاول ان تحسن بنيتها التحتية المهترئة.",
     ],
 )
 def test_cue_homographs_give_no_commitment(text: str) -> None:

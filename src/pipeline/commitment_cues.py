@@ -54,7 +54,7 @@ def commitment_forms() -> dict[str, CommitCue]:
             for clitic in ("", "و", "ف"):
                 out.setdefault(clitic + search_form(form), make(shape))
         for noun in filter(None, row["noun"].split("|")):
-            for form, shape in _noun_forms(noun):
+            for form, shape in _noun_forms(noun, tuple(filter(None, row["not_after"].split("|")))):
                 out.setdefault(search_form(form), make(shape))
     return out
 
@@ -69,12 +69,13 @@ def imperfect_forms() -> frozenset[str]:
     )
 
 
-def _noun_forms(noun: str) -> list[tuple[str, str]]:
-    """A verbal noun bare, definite and possessed, with its proclitics."""
+def _noun_forms(noun: str, not_after: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """A verbal noun bare, definite and possessed, with its proclitics (but those `not_after` names: `بنية`)."""
     stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
-    forms = [(c + noun, "noun") for c in NOUN_CLITICS]
+    clitics = [c for c in NOUN_CLITICS if c not in not_after]
+    forms = [(c + noun, "noun") for c in clitics]
     forms += [(c + noun, "noun_def") for c in DEFINITE_CLITICS]  # `لل` + `التزام` = `للالتزام`
-    forms += [(c + stem + p, "noun_poss") for c in NOUN_CLITICS for p in POSSESSIVES]
+    forms += [(c + stem + p, "noun_poss") for c in clitics for p in POSSESSIVES]
     return forms
 
 

@@ -68,12 +68,15 @@ from pipeline.syntax import (
     PARTY_ENDS,
     PREPOSITION_WORDS,
     agrees,
+    antecedent_before,
     as_committer,
     aside_end,
     np_after,
     np_before,
     party_after,
     party_before,
+    pronoun_agreement,
+    pronoun_agrees,
     sentence_subject,
     subject_after_complementizer,
     subject_tokens_after_complementizer,
@@ -251,14 +254,17 @@ def _committer(
         agreement = next((t.text.strip(EDGE_PUNCT) for t in toks[max(0, i - 15) : i + 3] if t.key in cue.requires), "")
         return named or _agreement_parties(cue, before) or speaker or agreement, k
     if cue.shape == "noun_poss":  # `أكدت حكومة العراق … التزامها`: the subject of the verb that governs it
-        return as_committer(_governing_subject(toks, i, g)) or speaker or sentence_subject(toks, i, g) or _agreement_parties(cue, before), k
+        found = as_committer(_governing_subject(toks, i, g)) or speaker or sentence_subject(toks, i, g) or _agreement_parties(cue, before)
+        if found and not pronoun_agrees(agree := pronoun_agreement(toks[i].key), found, g):
+            found = antecedent_before(toks, i, agree, g, SELF_WORDS)  # `أوضح وزير الثقافة … المواقف الثابتة للمملكة … وعزمها`
+        return found, k
     if cue.shape == "noun_def":  # `الالتزام الثنائي`: the party word is the committer; else who signed or said it
         if k < len(toks) and any(m.form.kind == "party" for m in g.find(toks[k].text)):
             return f"{toks[i].text} {toks[k].text}".strip(EDGE_PUNCT + " "), k + 1
         if cue.marker == "direct" and not (k < len(toks) and (toks[k].key == ON or toks[k].key.startswith("ل"))):
             return "", k  # `العزم على`, `النية لـ`; not `العزم الصلب` (a name)
         return _signers(toks, i, g) or speaker or sentence_subject(toks, i, g), k
-    if cue.shape in ("verb", "participle") and (own := _pronoun_speaker(toks, i, statement)):
+    if cue.shape in ("verb", "participle") and (own := _pronoun_speaker(toks, i, statement, g)):
         return _with_other(toks, own, k, cue, g)  # `قال إنه عازم على`: not `الولايات المتحدة` further on
     party, after = party_after(toks, k, g)
     if party := as_committer(party):
@@ -275,7 +281,7 @@ def _committer(
     rules = (
         lambda: _first_conjunct(toks, i, g) if _conjoined(toks[i]) else subject_after_complementizer(toks, i),
         lambda: "" if _conjoined(toks[i]) else agreeing(np_before(toks, i, g)),
-        lambda: _pronoun_speaker(toks, i, statement),
+        lambda: _pronoun_speaker(toks, i, statement, g),
         lambda: agreeing(sentence_subject(toks, i, g)),
         lambda: _agreement_parties(cue, before),
         lambda: _plain_subject(toks, k, cue, g),
@@ -347,7 +353,7 @@ def _signers(toks: list[Token], i: int, g: Gazetteer) -> str:
     return ""
 
 
-def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
+def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None, g: Gazetteer) -> str:
     """`إنها تعتزم`, `أنه سيعمل`: a pronoun subject is the speaker of the statement the complementizer opens.
 
     Also the same pronoun coordinated with it (`ذكر أنه قبل الدعوة، وأنه سيزور`); not one deeper inside what was said:
@@ -359,11 +365,20 @@ def _pronoun_speaker(toks: list[Token], i: int, statement: Found | None) -> str:
     if statement is None or j < 0 or toks[j].key.removeprefix("و") not in PRONOUN_COMPLEMENTIZERS:
         return ""
     if toks[j].key.startswith("و") and statement.content_start <= toks[j].start < statement.content_end:  # coordinated
-        opening = next((t.key for t in toks if t.end <= statement.content_start <= t.end + 1), "")  # the statement's own
-        # the same pronoun as the statement's complementizer; not `إن الرئيس … على علم بالحادث وإنه سيرسل` (the president)
-        return statement.speaker if opening.lstrip("بف") == toks[j].key.removeprefix("و") else ""
-    quote = 1 if toks[j + 1].text[:1] in QUOTES else 0  # `قالوا إنهم "لن يقصفوا`: what was said opens inside the quote
-    return statement.speaker if toks[j].end <= statement.content_start <= toks[j + 1].start + quote else ""
+        # the same pronoun as the statement's own complementizer; not `إن الرئيس … على علم بالحادث وإنه سيرسل` (the
+        # president)
+        opening = next((k for k, t in enumerate(toks) if t.end <= statement.content_start <= t.end + 1), None)
+        if opening is None or toks[opening].key.lstrip("بف") != toks[j].key.removeprefix("و"):
+            return ""
+        j = opening
+    elif not toks[j].end <= statement.content_start <= toks[j + 1].start + (1 if toks[j + 1].text[:1] in QUOTES else 0):
+        return ""  # (`قالوا إنهم "لن يقصفوا`: what was said opens inside the quote)
+    # `أعلن مديرون تنفيذيون في الشركة الأميركية أنها`: a pronoun that is no speaker's stands for whom it agrees with
+    # (`أنه` may stand for nothing: `أكدت الوزارة أنه سيتم`)
+    agree = pronoun_agreement(toks[j].key)
+    if agree != "m" and not pronoun_agrees(agree, statement.speaker, g):
+        return antecedent_before(toks, j, agree, g, SELF_WORDS)
+    return statement.speaker
 
 
 def _agreement_parties(cue: CommitCue, before: list[FoundCommitment]) -> str:
@@ -439,14 +454,14 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
     subject = "" if first else np_before(toks, i, g)
     opens = i - len(subject.split()) - 1
     after_complementizer = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
-    before = first or after_complementizer or _pronoun_speaker(toks, i, statement)
+    before = first or after_complementizer or _pronoun_speaker(toks, i, statement, g)
     # after `لن` only the speaker's own side refrains: not `لن تفلح أعمالهم` (a forecast of others)
     party, after = ("", 0) if before or refrain else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
     else:
         party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
-        party = party or _pronoun_speaker(toks, i, statement)
+        party = party or _pronoun_speaker(toks, i, statement, g)
         if not party and (toks[verb].key.lstrip("وف").startswith("سن") or (refrain and toks[verb].key.startswith(("ن", "ا")))):
             # `سنواصل` in a quotation: the quoted speaker's side — not a source they report inside it
             # (`وأضاف: "… ويقولون إنهم لن يقصفوا … وسنوقف القصف"`: we is the one who added that).

@@ -1990,6 +1990,53 @@ def subject_tokens_after_complementizer(toks: list[Token], i: int) -> list[Token
     return []
 
 
+PRONOUN_AGREEMENT = (("هما", "d"), ("هم", "p"), ("ها", "f"), ("ه", "m"))
+"""Third-person pronoun suffixes, longest first, and what each says of whom it stands for."""
+MAX_PRONOUN_REACH = 15  # words back from a pronoun to the party it stands for
+
+
+def pronoun_agreement(key: str) -> str:
+    """What a folded word's third-person pronoun suffix says of whom it stands for (`وعزمها` f, `انهم` p), else ``."""
+    return next((agree for suffix, agree in PRONOUN_AGREEMENT if key.endswith(suffix)), "")
+
+
+def pronoun_agrees(agree: str, phrase: str, g: Gazetteer) -> bool:
+    """Whether a pronoun of this agreement may stand for a phrase: as a verb's subject (`agrees`), and `ها` also for
+    a broken plural (`أشارت الوفود إلى نيتها`; not a sound one, `المحتجون`, which takes `هم`)."""
+    head = search_form(phrase).split()[0] if phrase.strip() else ""
+    if agree == "f" and gender(phrase, g) == "p" and not head.endswith(("ون", "ين", "و")):
+        return True
+    return agrees(agree, phrase, g)
+
+
+def antecedent_before(toks: list[Token], i: int, agree: str, g: Gazetteer, own: Collection[str] = ()) -> str:
+    """The nearest party before token i in its sentence that a pronoun of this agreement can stand for: a state, a
+    capital or a body the gazetteer names, or a definite head (`نية الدوحة الانسحاب من مجلس التعاون الخليجي وعزمها`
+    → `الدوحة`, not the council; `المواقف الثابتة للمملكة من الإرهاب وعزمها` → `المملكة`; `مديرون تنفيذيون في الشركة
+    الأميركية أنها` → `الشركة الأميركية`), or a folded word of `own` naming the speaker's side (`إن بلاده ستمدد
+    حملتها … ضد تنظيم «داعش» سنة، مشيرًا إلى أنها` → `بلاده`, not `داعش`); "" when none agrees (`قال مسؤولون
+    فلسطينيون إنهم`, said of someone else)."""
+    for k in range(i - 1, max(-1, i - MAX_PRONOUN_REACH), -1):
+        t = toks[k]
+        if t.text.endswith((".", ":", "؟")):
+            break
+        word = t.text.strip(EDGE_PUNCT)
+        word = "ال" + word[2:] if t.key.startswith("لل") else word[1:] if t.key[:3] in ("بال", "وال") else word
+        found = [m for m in g.find(word) if m.start == 0 and m.form.kind in ("alias", "capital", "context")]
+        if search_form(word) in own:
+            phrase = word
+        elif found:
+            phrase = word[: found[0].end]
+        elif search_form(word) in HUMAN_HEADS and search_form(word).startswith("ال"):
+            phrase, end = np_after(toks, k, g)
+            phrase = phrase if end <= i else word
+        else:
+            continue
+        if pronoun_agrees(agree, phrase, g):
+            return phrase.strip(EDGE_PUNCT + " ")
+    return ""
+
+
 def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The last party named before token i in its sentence (`الاتفاق الذي توصل إليه طرفا النزاع`)."""
     for k in range(i - 1, max(-1, i - 15), -1):
@@ -2058,8 +2105,11 @@ def _name_between_commas(toks: list[Token], j: int) -> int:
 
 
 def _genitive_of_party(window: list[Token], last: int, g: Gazetteer) -> bool:
-    """Whether the token after a party word (`طرفا`, `جانبي`) is its genitive (`النزاع`, `التفاوض`)."""
+    """Whether the token after a party word (`طرفا`, `جانبي`) is its genitive (`النزاع`, `التفاوض`): not after a
+    definite one (`الوفود إلى`: a definite head takes no genitive, and `إلى` folds to `الي`)."""
     head, nxt = window[last], window[last + 1]
+    if head.key.startswith(("ال", "وال")) or nxt.key in PREPOSITION_WORDS:
+        return False
     is_party = any(m.form.kind == "party" for m in g.find(head.text))
     return is_party and not head.text.endswith(("،", ",")) and nxt.key.startswith("ال") and nxt.key not in JOINT_WORDS
 
