@@ -257,6 +257,14 @@ def test_a_reporting_verb_joined_with_wa_has_no_subject_right_before_it(text: st
     assert said[-1].cue == "وقالت" and said[-1].speaker == speaker
 
 
+def test_an_honorific_before_a_bare_office_names_whom_the_article_first_gave_it() -> None:
+    # dev3 e207 (Iraq's foreign ministry): `السيِّد الوزير` is Fuad Hussein, introduced first, not the Kuwaiti guest
+    cleaned = clean((GOLD_DEV3 / "raw" / "e207.txt").read_text(encoding="utf-8"))
+    doc = analysed(cleaned.body, dateline=cleaned.dateline, outlet=cleaned.outlet)
+    said = [s for s in find_statements(doc, gazetteer()) if s.speaker == "السيِّد الوزير"]
+    assert said and all(s.speaker_countries == ("IRQ",) for s in said)
+
+
 def test_a_cue_with_a_proclitic_that_is_another_word_is_none() -> None:
     # corpus:ant-multisource-000.jsonl.gz#1283: `فدان` is feddan, not `ف` + `دان` (60 statements of run w162)
     text = (

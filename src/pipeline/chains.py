@@ -122,7 +122,7 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         return parties  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
         return same  # `المصدر نفسه`, `المصادر` after `مصادر قضائية`: the unnamed source said before
-    if (titled := _titled_before(doc, words, at)) is not None:
+    if (titled := _titled_before(doc, words, at) or _honoured_office(doc, g, words, at)) is not None:
         return titled  # `وأضاف العقيد` after `العقيد الركن تركي المالكي`: the person that title introduced
     if (city := _organ_of_city(words, g) or _seat(words, g)) is not None:
         return Resolution([city.lower()], [city])  # `شرطة دبي`, `أمير منطقة القصيم`: the place's state, not the context's
@@ -321,6 +321,23 @@ def _titled_before(doc: Document, words: list[str], at: int) -> Resolution | Non
         titled = phrase.split()
         if words[0] in titled[:-1] and len(titled) > 1:
             return resolved if resolved.countries else None
+    return None
+
+
+HONORIFICS = frozenset(search_form(w) for w in ("السيد", "السيدة", "معالي", "فخامة", "سعادة"))
+"""Honorifics a body's own release puts before its head's bare office (`وأكّد السيِّد الوزير`)."""
+
+
+def _honoured_office(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resolution | None:
+    """`السيد الوزير`, `معالي الوزير`: an honorific before a bare office names whom the article first introduced with
+    that office, as a ministry's release calls its own minister (`استقبل … وزير الخارجيَّة فؤاد حسين، … وزير خارجيَّة
+    دولة الكويت …، وأكّد السيِّد الوزير` → Fuad Hussein, not the nearer guest), when that introduction names a state."""
+    if len(words) != 2 or words[0] not in HONORIFICS or not (office := _definite_stem(words[1])) or not _role(g, words[1]):
+        return None
+    for offset in reversed(_occurrences(doc, office, at, definite=True)):  # the first introduction
+        toks, k = _sentence_tokens(doc, offset)
+        if k >= 0 and (found := _explicit(doc, g, " ".join(t.text for t in _to_clause_end(toks[k : k + MAX_QUALIFIER])))).countries:
+            return found
     return None
 
 

@@ -172,8 +172,20 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
-OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv"))
+OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv") if row["possessed"] != "y")
 """Abstract nouns that open what was said (`lexicons/object_nouns.tsv`: `أهمية`, `ضرورة`, `عدم`): never a source."""
+POSSESSED_OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv"))
+"""The same with those that are one only with a possessive (`رضاه`; `رضا` is a name too)."""
+
+
+def object_noun(key: str) -> bool:
+    """Whether a folded word is an object noun, bare or with a possessive pronoun (`مقتل`, `ثقته`, `رضاه`, `دعمها`)."""
+    if key in OBJECT_NOUNS:
+        return True
+    stem = next((key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) - len(p) >= 2), "")
+    return stem in POSSESSED_OBJECT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in POSSESSED_OBJECT_NOUNS)  # `ثقته`
+
+
 ENDING_ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv") if row["of_title"] != "y")
 """Adverbs that end a subject after it (`المنظمة مرارا`, `سامسونج رسمياً`); not `سابقا`, which makes a title former."""
 TITLE_ADVERBS = ADVERBS - ENDING_ADVERBS
@@ -297,6 +309,8 @@ def np_after(
             break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
         if j > i and object_next and _object_next(toks, i, j, g):
             break
+        if j > i and object_noun(t.key) and _object_noun_after(toks[j - 1], t, g):
+            break  # `أعلنت الشرطة النيجيرية مقتل 20 شخصا`, `أبدى الجهاز الفني … كريستيان غروس رضاه`: the verb's object
         lam_genitive = j + 1 < len(toks) and toks[j + 1].key.startswith("ل")  # `المدير التنفيذ لشركة`: a nisba misspelt
         if j > i and derived_masdar(t) and _masdar_follows_subject(toks[j - 1], g) and not lam_genitive:
             break  # `وجدد الوزير التأكيد على`, `ووصفت الحكومة التحقيق`: a verbal noun is no adjective of the subject
@@ -943,6 +957,20 @@ def occasion_then_words(toks: list[Token], j: int) -> int | None:
 def aside_end(toks: list[Token], j: int) -> int | None:
     """The index after an aside that opens at token j and closes with a comma within a few words."""
     return next((m + 1 for m in range(j, min(len(toks), j + 8)) if toks[m].text.endswith(("،", ","))), None)
+
+
+def _object_noun_after(before: Token, t: Token, g: Gazetteer) -> bool:
+    """Whether an object noun (`object_noun`) after this word starts the verb's object, not a genitive (`مدير تسجيل
+    وسياقة العربات`): after a word that takes no genitive, a quoted name (`لمشروع "نيوم" تعيين`) or an indefinite
+    adjective (`مصادر أخرى سقوط`); with a possessive (`رضاه`, `إعجابه`) after any word but a head in construct
+    (`وزير خارجيته`)."""
+    if before.text.endswith(("،", ",")) or before.key in PREPOSITION_WORDS or before.key.startswith("و"):
+        return False
+    if _masdar_follows_subject(before, g) or before.text[-1] in QUOTES or before.key in ADVERBS:
+        return True  # (`أعلنت مصادر طبية سابقاً مصرع 21 شخصاً`)
+    if t.key not in OBJECT_NOUNS:  # possessed
+        return before.key not in HEADS
+    return before.key not in HEADS and before.key.endswith((*ADJECTIVE_ENDINGS, "ى"))
 
 
 def _takes_no_genitive(before: Token, g: Gazetteer) -> bool:
