@@ -827,6 +827,8 @@ def test_taking_charge_of_a_cost_is_still_a_pledge() -> None:
         "بينما قال 17% منهم إنهم سيتأخرون للذهاب إلى العمل في اليوم التالي، و1% منهم قالوا إنهم سيأخذون إجازة مرضية.",
         # corpus:ant-multisource-000.jsonl.gz#1604 (round 17 row 20): a report's finding about a third of the funds
         'أظهر التقرير السنوي لشركة "إنفيسكو" لإدارة الأصول أن ثلث #الصناديق_السيادية في العالم تخطط لخفض حيازاتها من الأسهم.',
+        # corpus:ant-multisource-001.jsonl.gz#2002: a count of members that voted
+        "ووافق 137 نائبا على إقالة كرباسيان، مقابل 121 نائبا صوتوا لصالح بقائه في منصبه.",
     ],
 )
 def test_a_share_of_respondents_commits_to_nothing(text: str) -> None:

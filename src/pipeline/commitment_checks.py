@@ -37,8 +37,18 @@ SHARE_WORDS = frozenset(search_form(w) for w in ("بالمائة", "بالمئة
 FRACTIONS = frozenset(search_form(w) for w in ("ثلث", "ربع", "نصف", "ثلثا", "ثلثي"))  # not `خمس`, also "five"
 
 
+MAJORITY = frozenset(search_form(w) for w in "الغالبية غالبية الأغلبية أغلبية معظم أغلب أكثر".split())
+COUNTED_PEOPLE = frozenset(search_form(w) for w in "نائبا نائب نواب عضوا عضو أعضاء مسؤولا شخصا مشاركا".split())
+
+
 def _share(words: list[str]) -> bool:
-    """Whether a committer is a share of people (a survey's respondents): a percentage or a fraction."""
+    """Whether a committer is a share of people (a survey's respondents): a percentage or a fraction; or a majority or
+    a count of people that voted (`137 نائبا`, `الغالبية العظمى من أعضاء المجلس`, `غالبية المجيبين`; run w175: 20 of
+    23 such committers a vote or a poll), not a count of parties (`9 دول أوروبية اتفقت`)."""
+    if words and (
+        without_conjunction(words[0], MAJORITY) in MAJORITY or (words[0].isdigit() and words[1:2] in ([], *([w] for w in COUNTED_PEOPLE)))
+    ):
+        return True
     return bool(words) and (words[0] in FRACTIONS or any(w in SHARE_WORDS or w.endswith(("%", "٪")) for w in words[:4]))
 
 
