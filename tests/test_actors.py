@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 
@@ -208,6 +209,17 @@ def test_an_ambassador_belongs_to_the_sending_state_not_the_host(g: Gazetteer) -
     ctx = ArticleContext(principal=["SAU", "YEM"])
     assert g.resolve("سفير المملكة باليمن محمد بن سعيد آل جابر", ctx).countries == ["SAU"]
     assert g.resolve("السفيرة الأمريكية في بغداد", NO_CONTEXT).countries == ["USA"]
+
+
+def test_the_outlets_state_settles_a_state_word_the_story_does_not(g: Gazetteer) -> None:
+    # round 32 statements row 80 (corpus:saudinewsnet-005.jsonl.gz#316, al-Jazirah on Turkey): `المملكة` is Saudi
+    # Arabia, not the story's Turkey; but `الجيش` in a Saudi paper's story about Nigeria is not the Saudi army,
+    # and a story that names Jordan keeps `المملكة` for Jordan
+    story = ArticleContext(principal=["TUR"], outlet_home="SAU")
+    assert g.resolve("سماحة مفتي عام المملكة", story).countries == ["SAU"]
+    assert g.resolve("المتحدث باسم الجيش", ArticleContext(principal=["NGA"], outlet_home="SAU")).countries == []
+    jordan = ArticleContext(principal=["TUR"], counts=Counter({"TUR": 3, "JOR": 1}), outlet_home="SAU")
+    assert g.resolve("المملكة", jordan).countries == ["JOR"]
 
 
 def test_every_roles_lexicon_example_names_its_role(g: Gazetteer) -> None:

@@ -465,7 +465,12 @@ class Gazetteer:
         fallback = (
             []
             if named
-            else [*([context.home] if context.home else []), *context.principal[:1], *(c for c, _ in context.counts.most_common())]
+            else [
+                *([context.home] if context.home else []),
+                *context.principal[:1],
+                *(c for c, _ in context.counts.most_common()),
+                *self._outlet_state(m, context),
+            ]
         )
         for country in [*named, *fallback]:
             candidates = [a for a in m.form.actor_ids if self.actors[a].country == country]
@@ -475,6 +480,12 @@ class Gazetteer:
             if country and not named and country == context.home and self.state_organs(m):
                 result.add(country.lower(), country)  # a Tunisian radio's `وزارة الخارجية`: Tunisia's
                 return
+
+    def _outlet_state(self, m: Mention, context: ArticleContext) -> list[str]:
+        """The outlet's state, last, for a form that names a state (`المملكة` in a Saudi paper's story about Turkey:
+        `مفتي عام المملكة`); not for an organ (`الجيش` there is the story's, not the paper's)."""
+        states = all(self.actors[a].kind == "state" for a in m.form.actor_ids)
+        return [context.outlet_home] if context.outlet_home and states else []
 
     def _add_office(self, phrase: str, role: Mention, found: list[Mention], context: ArticleContext, result: Resolution) -> None:
         """`وزير الدفاع الأمريكي` → USA, and the holder of that office on the article's date.
@@ -488,7 +499,15 @@ class Gazetteer:
             return
         candidates = [c for c in (self.actors[a].country for a in senders[0].form.actor_ids) if c and c not in hosts]
         if senders[0].form.kind == "context":  # the article's parties first, else the form's first state
-            ranked = [c for c in [*context.principal, *(c for c, _ in context.counts.most_common())] if c in candidates]
+            ranked = [
+                c
+                for c in [
+                    *context.principal,
+                    *(c for c, _ in context.counts.most_common()),
+                    *self._outlet_state(senders[0], context),
+                ]
+                if c in candidates
+            ]
             candidates = ranked or (candidates if len(candidates) == 1 else [])  # no context: no guess
         if not candidates:
             return
@@ -533,6 +552,7 @@ class ArticleContext:
     counts: Counter[str] = field(default_factory=Counter)
     surnames: dict[str, str] = field(default_factory=dict)
     home: str | None = None  # the article's own state: its dateline's, else its outlet's
+    outlet_home: str | None = None  # the outlet's state even when the article is not home news: `المملكة` in a Saudi paper
 
     @classmethod
     def of(
@@ -560,7 +580,7 @@ class ArticleContext:
         outlet_home = outlet_states().get(outlet) if outlet else None
         if home is None and outlet_home and (not principal or outlet_home in principal or _at_home(body, outlet_home, counts)):
             home = outlet_home  # a Saudi paper's wire story about Egypt is not home news
-        return cls(published_on, principal, _issuers(gazetteer, body, principal, mentions), counts, surnames, home)
+        return cls(published_on, principal, _issuers(gazetteer, body, principal, mentions), counts, surnames, home, outlet_home)
 
 
 def family_name(words: list[str], country: str | None) -> str:
