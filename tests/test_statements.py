@@ -51,6 +51,16 @@ def test_every_attribution_phrase_is_found_in_its_example(row: dict[str, str]) -
     assert found and (search_form(found[0].cue).removeprefix("و").startswith(first) or found[0].via), row["example"]
 
 
+def test_the_narrators_as_he_put_it_is_no_part_of_what_was_said() -> None:
+    # corpus:ant-multisource-001.jsonl.gz#3408 (`على حد وصفها`; run w178: 581 contents ended in such a phrase)
+    text = (
+        "وقالت خديجة آزرو، خطيبة خاشقجي، لمراسل بي بي سي في إسطنبول الثلاثاء إن مسؤولي القنصلية السعودية أخبروها بأنه "
+        'غادر القنصلية، لكنها أضافت أن كل المعطيات تشير إلى أن خاشقجي مازال "محتجزا" داخل القنصلية، على حد وصفها.'
+    )
+    added = next(s for s in statements_of(text) if s.cue == "أضافت")
+    assert text[added.content_start : added.content_end] == 'كل المعطيات تشير إلى أن خاشقجي مازال "محتجزا" داخل القنصلية'
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content", "direct"),
     [

@@ -59,6 +59,7 @@ from pipeline.syntax import (
     subject_before,
     surnames,
     trim_end,
+    without_as_put,
 )
 from pipeline.text import search_form
 
@@ -457,7 +458,7 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     start = toks[j].start
     if body[start] in OPENING_QUOTES + '"' and _quotes_to_end(body, start, limit):
         return start + 1, closing_quote(body, start) or start + 1, True
-    end = trim_end(body, start, clause_end(body, start, limit))
+    end = without_as_put(body, start, trim_end(body, start, clause_end(body, start, limit)))
     colon = j > 0 and toks[j - 1].text.endswith(":")
     return start, end, colon or any(ch in body[start : start + 3] for ch in OPENING_QUOTES + '"')
 

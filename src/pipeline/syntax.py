@@ -1905,6 +1905,21 @@ def trim_end(body: str, start: int, end: int) -> int:
     return end
 
 
+# The narrator's "as he put it" after what was said (`… والمنطقة ككل، على حد تعبيره`): no part of it. Run w178: 581
+# contents ended so (`على حد قوله` 248, `على حد تعبيره` 225).
+AS_PUT = frozenset(
+    search_form(f"على حد {noun}{pronoun}") for noun in ("تعبير", "قول", "وصف", "زعم") for pronoun in ("ه", "ها", "هم", "هما")
+)
+
+
+def without_as_put(body: str, start: int, end: int) -> int:
+    """The end of what was said before a closing `على حد تعبيره` (`قوله`, `وصفها`, `زعمه`)."""
+    words = body[start:end].rsplit(maxsplit=3)
+    if len(words) < 4 or search_form(" ".join(words[1:])).strip(EDGE_PUNCT) not in AS_PUT:
+        return end
+    return trim_end(body, start, body.rfind(words[1], start, end))
+
+
 # Party words that mark a joint act (`الالتزام الثنائي`, `اللجنة المشتركة`), not who the parties are.
 JOINT_WORDS = frozenset(search_form(w) for w in "المشترك المشتركة مشترك مشتركة الثنائي الثنائية ثنائي ثنائية".split())
 
