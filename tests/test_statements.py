@@ -51,7 +51,7 @@ def test_every_attribution_phrase_is_found_in_its_example(row: dict[str, str]) -
     assert found and (search_form(found[0].cue).removeprefix("و").startswith(first) or found[0].via), row["example"]
 
 
-def test_the_narrators_as_he_put_it_is_no_part_of_what_was_said() -> None:
+def test_the_narrators_as_he_put_it_or_occasion_is_no_part_of_what_was_said() -> None:
     # corpus:ant-multisource-001.jsonl.gz#3408 (`على حد وصفها`; run w178: 581 contents ended in such a phrase)
     text = (
         "وقالت خديجة آزرو، خطيبة خاشقجي، لمراسل بي بي سي في إسطنبول الثلاثاء إن مسؤولي القنصلية السعودية أخبروها بأنه "
@@ -59,6 +59,13 @@ def test_the_narrators_as_he_put_it_is_no_part_of_what_was_said() -> None:
     )
     added = next(s for s in statements_of(text) if s.cue == "أضافت")
     assert text[added.content_start : added.content_end] == 'كل المعطيات تشير إلى أن خاشقجي مازال "محتجزا" داخل القنصلية'
+    # corpus:saudinewsnet-001.jsonl.gz#505 (round 32 row 41): nor is `، جاء ذلك أثناء …`, the narrator's occasion
+    text = (
+        "أكد الرئيس المصري عبدالفتاح السيسي، أن أمن مصر القومي أولوية قصوى، ولن نتهاون في الدفاع عنه رغم التحديات، "
+        "جاء ذلك أثناء رعايته أمس الأربعاء، في ذكرى ثورة 23 يوليو، مراسم الاحتفال بتخريج الدفعة 66 من الكلية البحرية."
+    )
+    said = statements_of(text)[0]
+    assert text[said.content_start : said.content_end].endswith("ولن نتهاون في الدفاع عنه رغم التحديات")
 
 
 @pytest.mark.parametrize(

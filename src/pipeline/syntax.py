@@ -265,7 +265,10 @@ NAMED_HEADS = frozenset(
 CLAUSE_BREAKERS = (
     tuple(
         search_form(w)
-        for w in ("في خطوة", "في إشارة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي", "دون")
+        for w in (
+            *("في خطوة", "في إشارة", "وذلك", "حيث", "بعد أن", "فيما", "بينما", "في حين", "لكن", "إلا أن", "غير أن", "الأمر الذي"),
+            *("دون", "جاء ذلك", "وجاء ذلك"),  # `…، جاء ذلك أثناء رعايته …`: the narrator's occasion
+        )
     )
     + tuple(  # `…، متمنياً التوفيق`: a participle of `lexicons/clause_participles.tsv`, with or without its tanween,
         form  # masculine, feminine (`منوهة`, folded with ه) or plural (`منوهين`)
