@@ -555,6 +555,24 @@ def test_no_commitment_from_a_source_a_pronoun_marker_or_a_prediction(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # round 32 row 95 (corpus:ant-multisource-002.jsonl.gz#4278): two courses, two commitments
+        ('وقال وزير الدفاع الإسرائيلي أفيغدور ليبرلمان "سندافع عن مواطنينا بكل الوسائل، لن نسمح باختراق الحدود".',
+         ["سندافع عن مواطنينا بكل الوسائل", "لن نسمح باختراق الحدود"]),
+        # dev3 e310: the course joined in the same person is the same party's
+        ('وقالت السيدة تيتيه إن البعثة "ستتبع نهجا بديلا، وستسعى للحصول على دعم مجلس الأمن لدفع عجلة الانتقال السياسي '
+         'الليبي نحو تحقيق نتيجة مجدية" في حال فشلت جهودها الحالية.',
+         ["ستتبع نهجا بديلا", "ستسعى للحصول على دعم مجلس الأمن لدفع عجلة الانتقال السياسي الليبي نحو تحقيق نتيجة مجدية"]),
+    ],
+)  # fmt: skip
+def test_a_joined_future_is_a_course_of_its_own(text: str, actions: list[str]) -> None:
+    found = commitments_of(text)
+    assert [text[c.action_start : c.action_end] for c in found] == actions
+    assert len({c.committer for c in found}) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "action"),
     [
         # round 8 row 22 (corpus, Calais): a contrast without a comma ends the course

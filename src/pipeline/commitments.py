@@ -57,7 +57,7 @@ from pipeline.segment import (
     word_automaton,
     word_hits,
 )
-from pipeline.slots import FoundCommitment, action_end, action_start, attach_lists, due_date, list_items, make
+from pipeline.slots import FoundCommitment, action_end, action_start, attach_lists, course_person, due_date, list_items, make, next_course
 from pipeline.statements import Found
 from pipeline.syntax import (
     ASIDES,
@@ -149,7 +149,7 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
             if cue is not None:
                 sentence_found += _from_cue(body, toks, i, cue, s_end, said, found + sentence_found, previous, g)
             elif t.start in futures or t.start + 1 in futures:  # `"ستواصل`
-                sentence_found += _from_future(body, toks, i, s_end, said, g)
+                sentence_found += _from_future(body, toks, i, s_end, said, sentence_found, g)
         attach_lists(body, spans, n, sentence_found or found[-1:])
         found += sentence_found
     for c in found:
@@ -431,7 +431,9 @@ def _place(t: Token, g: Gazetteer) -> bool:
     return any(m.form.actor_ids for m in g.find(t.text)) or t.key[1:] in cities()
 
 
-def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Found], g: Gazetteer) -> list[FoundCommitment]:
+def _from_future(
+    body: str, toks: list[Token], i: int, s_end: int, said: list[Found], earlier: list[FoundCommitment], g: Gazetteer
+) -> list[FoundCommitment]:
     """`ستواصل الولايات المتحدة خفض …`, `قال إن بلاده ستقدم …`: a party's own announced course (intent); `لن` +
     verb of the speaker's own side (`لن نسمح`, `قال إنه لن يسمح`, `أن تركيا لن تترك`) a pledge to refrain."""
     at = action_start(body, toks[i], prefix=False)  # `"سنعمل`: the word itself, after the opening quote
@@ -468,6 +470,10 @@ def _from_future(body: str, toks: list[Token], i: int, s_end: int, said: list[Fo
             quoted = [s for s in said if s.content_start <= at < s.content_end and s.direct and not s.nested]
             statement = quoted[0] if quoted else statement
             party = statement.speaker if statement.direct else ""
+        if not party and next_course(toks, i) and (last := next((c for c in reversed(earlier) if c.future), None)) is not None:
+            # `"ستتبع نهجا بديلا، وستسعى …"`: a course joined to the one before, in the same person, is the same party's
+            last_verb = next((k for k, t in enumerate(toks) if t.text.strip(EDGE_PUNCT + '«»"') == last.cue), None)
+            party = last.committer if last_verb is not None and course_person(toks, last_verb) == course_person(toks, i) else ""
         start, j = (at if verb == i or refrain else toks[verb].start), verb
     party = as_committer(party)
     if not party or j >= len(toks):

@@ -201,19 +201,26 @@ def _conditions_f1(gold: list[str], pred: list[str]) -> float:
 def _score_links(
     links: list[Any], gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], pairs: dict[str, list[tuple[int, int]]]
 ) -> dict[str, float]:
-    """Pairwise precision and recall of cross-article commitment links (predicted: same cluster_id)."""
+    """Pairwise precision and recall of cross-article commitment links (predicted: same cluster_id). A predicted pair
+    with a commitment matched to an optional gold item that no gold link names counts neither way (SPEC §5: optional
+    items are neither missed when absent nor false when found)."""
     to_pred = {(name, gi): (name, pi) for name, ps in pairs.items() for gi, pi in ps}
     gold_pairs = set()
     for group in links:
         members = [to_pred.get((str(f), int(i))) for f, i in group]
         gold_pairs |= {frozenset((a, b)) for a in members for b in members if a and b and a != b and a[0] != b[0]}
+    linked = {(str(f), int(i)) for group in links for f, i in group}
+    items = {str(g["file"]): g.get("commitments") or [] for g in gold}
+    unscored = {pred for (name, gi), pred in to_pred.items() if items[name][gi].get("optional") and (name, gi) not in linked}
     clusters: dict[str, list[tuple[str, int]]] = {}
     for g in gold:
         name = str(g["file"])
         for pi, item in enumerate(articles.get(name, {}).get("commitment") or []):
             if item.get("cluster_id"):
                 clusters.setdefault(item["cluster_id"], []).append((name, pi))
-    pred_pairs = {frozenset((a, b)) for members in clusters.values() for a in members for b in members if a[0] != b[0]}
+    pred_pairs = {
+        frozenset((a, b)) for members in clusters.values() for a in members for b in members if a[0] != b[0] and not {a, b} & unscored
+    }
     tp = len(gold_pairs & pred_pairs)
     n_gold = sum(len(group) * (len(group) - 1) // 2 for group in links)
     return {

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.commitment_cues import FUTURE_RE, FUTURE_WORD, WILL_NOT, CommitCue, commitment_forms, future_verb, phrase_at, predicts
+from pipeline.commitment_cues import FUTURE_RE, WILL_NOT, CommitCue, commitment_forms, future_verb, phrase_at, predicts
 from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
@@ -111,7 +111,6 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     end = clause_end(body, start, end)
     suffix = next((p for p in ("هما", "هم", "ها", "ه") if cue and cue.shape == "noun_poss" and toks[j - 1].key.endswith(p)), "")
     stop_kinds = ("condition", "timeframe", "timespan", "list")
-    person = _person(toks, j) if cue is None else ""
     for m in range(j + 1, min(len(toks), j + MAX_ACTION)):
         t = toks[m]
         if t.start >= end:
@@ -136,8 +135,10 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
             return trim_end(body, start, t.start)
         if t.key.startswith("و") and (other := commitment_forms().get(t.key)) is not None and other.shape == "verb":
             return trim_end(body, start, t.start)  # `… وتعهد بـ`: the next commitment
-        if person and t.key.startswith("و") and future_verb(t.key) and _person(toks, m) != person:
-            return trim_end(body, start, t.start)  # `لن يقصفوا السفن بعد الآن وسنحترم ذلك`: another party's course
+        if m >= j + keep and next_course(toks, m):
+            # `سندافع عن مواطنينا بكل الوسائل، لن نسمح …`, `… ولن يطبق …`, `سيوفر … كما سيسعى …`, `لن يقصفوا السفن بعد
+            # الآن وسنحترم ذلك`: the next course is a commitment of its own (or another party's)
+            return trim_end(body, start, toks[m - 1].start if toks[m - 1].key in AS_WELL else t.start)
     if len([t for t in toks if start <= t.start < end]) > MAX_ACTION:
         return trim_end(body, start, toks[min(len(toks) - 1, j + MAX_ACTION)].start)
     return trim_end(body, start, end)
@@ -159,14 +160,23 @@ def _no_condition(toks: list[Token], m: int) -> bool:
     return not _bare_marker(toks, m, "condition") or (said is not None and said.kind != "saying")
 
 
-def _person(toks: list[Token], j: int) -> str:
-    """The person prefix of the future or `لن` verb at token j (`سنعمل`, `لن يقصفوا` → ن, ي)."""
-    key = toks[j].key.lstrip("وف")
-    if key in (WILL_NOT, FUTURE_WORD):
-        return toks[j + 1].key[:1] if j + 1 < len(toks) else ""
-    if j > 0 and toks[j - 1].key.lstrip("وف") in (WILL_NOT, FUTURE_WORD):
-        return key[:1]
+AS_WELL = frozenset(search_form(w) for w in ("كما", "وكما"))
+
+
+def course_person(toks: list[Token], k: int) -> str:
+    """The person prefix of the future or `لن` verb at token k (`سنعمل`, `لن يقصفوا` → ن, ي)."""
+    key = toks[k].key.lstrip("وف")
+    if key == WILL_NOT:
+        return toks[k + 1].key[:1] if k + 1 < len(toks) else ""
     return key[1:2] if key.startswith("س") else ""
+
+
+def next_course(toks: list[Token], m: int) -> bool:
+    """A future or `لن` verb joined by `و`, after a comma or after `كما`: the course of another commitment."""
+    key = toks[m].key
+    bare = key[1:] if key[:1] in "وف" else key
+    joined = bare != key or toks[m - 1].text.endswith(("،", ",")) or toks[m - 1].key in AS_WELL
+    return joined and (bare == WILL_NOT or future_verb(key))
 
 
 def _opens_other_matter(t: Token) -> bool:
