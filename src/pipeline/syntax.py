@@ -758,11 +758,16 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
         # a body's own noun in construct with a definite word: `في نادي النصر`, `في صندوق التنمية العقارية`
         construct = end == k and end + 1 < len(toks) and t.text[-1].isalpha() and toks[end + 1].key.startswith("ال")
         construct = construct and t.key not in NOT_BODY_NOUNS  # not `في بيان الوزارة`, `في هذا التطور`
+        # the body's name goes on with `لـ` after a definite word: `في المركز النيكاراغوي لحقوق الإنسان`, `للدراسات`
+        definite_next = end + 1 < len(toks) and toks[end + 1].key.startswith("ال")
+        lam = end > k and toks[end - 1].key.startswith("ال") and t.key.startswith("ل") and (t.key.startswith("لل") or definite_next)
+        # but not whom it was told (`لوكالة الأنباء الفرنسية`) nor after a whole name (`بالأمم المتحدة لمجلس الأمن`)
+        lam = lam and HEADS.get(t.key[1:]) != "medium" and not _name_ends_at(toks, k, end, g)
         if (
             t.key in SPEAKER_STOPS
             or t.key in COMPLEMENTIZERS
             or _addressee(toks, end, g)
-            or not (construct or _body_word(t.key, t.text, g))
+            or not (construct or lam or _body_word(t.key, t.text, g))
         ):
             break
         end += 1
@@ -772,6 +777,12 @@ def _affiliation(toks: list[Token], j: int, g: Gazetteer) -> int:
 
 
 MAX_AFFILIATION = 6
+
+
+def _name_ends_at(toks: list[Token], k: int, end: int, g: Gazetteer) -> bool:
+    """Whether a name the gazetteer knows ends with token end - 1 of the words from token k (`الأمم المتحدة`)."""
+    text = " ".join(t.text for t in toks[k:end])
+    return any(m.end == len(text) and m.form.actor_ids and m.form.kind == "alias" for m in g.find(text))
 
 
 POSTED_AT = search_form("لدى")
