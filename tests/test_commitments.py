@@ -826,6 +826,14 @@ def test_a_cue_joined_by_wa_is_not_committed_by_the_end_of_the_clause_before_it(
             "السياسية والأمنية والتجارية.",
             "الإمارات وروسيا",
         ),
+        # round 32 row 8 (corpus:saudinewsnet-005.jsonl.gz#927): the one it agreed with follows the party after the verb
+        (
+            "توصلت إدارة الاتحاد إلى اتفاق نهائي مع اللاعب أحمد عسيري لتجديده عقده مع النادي، وأكدت مصادر أن"
+            " التوقيع سيكون خلال الأيام المقبلة بعد أن اتفقت الإدارة مع وكيل اللاعب ديب الدحيم على كل التفاص"
+            "يل الخاصة بالعقد الجديد لعسيري، الذي بدأ مسيرته مع الاتحاد من فئة البراعم وشهد مستواه فترات من "
+            "الصعود والهبوط وصل في مراحل منها إلى تمثيل المنتخب السعودي.",
+            "الإدارة مع وكيل اللاعب ديب الدحيم",
+        ),
     ],
 )
 def test_the_parties_of_an_agreement_are_all_the_joined_ones(text: str, committer: str) -> None:

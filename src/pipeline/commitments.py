@@ -77,6 +77,7 @@ from pipeline.syntax import (
     party_before,
     pronoun_agreement,
     pronoun_agrees,
+    purpose_at,
     sentence_subject,
     subject_after_complementizer,
     subject_tokens_after_complementizer,
@@ -287,7 +288,13 @@ def _committer(
         lambda: _plain_subject(toks, k, cue, g),
     )
     found = next((found for rule in rules if (found := as_committer(rule()))), "")
-    return _with_other(toks, found, k, cue, g) if found else ("", k)
+    if not found:
+        return "", k
+    # `اتفقت الإدارة مع وكيل اللاعب على …`: the one it agreed with follows the party found after the verb
+    n = len(found.split())
+    after = k + n if " ".join(t.text.strip(EDGE_PUNCT) for t in toks[k : k + n]) == found else k
+    both = _with_other(toks, found, after, cue, g)
+    return both if both[0] != found else (found, k)
 
 
 def _conjoined(t: Token) -> bool:
@@ -311,6 +318,9 @@ def _with_other(toks: list[Token], party: str, after: int, cue: CommitCue, g: Ga
         other, beyond = party_after(toks, after + 1, g, strict=True)
         if not other and after + 1 < len(toks) and (toks[after + 1].key in HEADS or toks[after + 1].key.startswith(COUNTERPART)):
             other, beyond = np_after(toks, after + 1, g)  # `اتفقت إدارة النادي مع اللاعب`, `مع نظيرتها في الشباب`
+            # not a purpose after it (`مع شركة هرفي لتكون على قمصان`, `لوضع إعلان`): `لـ` before no definite word
+            purpose = next((m for m in range(after + 2, beyond) if purpose_at(toks, m)), beyond)
+            other, beyond = " ".join(t.text for t in toks[after + 1 : purpose]).strip(EDGE_PUNCT + " "), purpose
         if other:
             return f"{party} {toks[after].text} {other}", beyond
     return party, after

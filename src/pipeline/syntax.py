@@ -2094,6 +2094,13 @@ def antecedent_before(toks: list[Token], i: int, agree: str, g: Gazetteer, own: 
     return ""
 
 
+def purpose_at(toks: list[Token], m: int) -> bool:
+    """A word in `لـ` (not `لل`) that no definite word follows: a purpose (`لتكون`, `لوضع إعلان`), not a name's
+    `لكرة القدم`."""
+    key = toks[m].key
+    return key.startswith("ل") and not key.startswith("لل") and not (m + 1 < len(toks) and toks[m + 1].key.startswith("ال"))
+
+
 def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     """The last party named before token i in its sentence (`الاتفاق الذي توصل إليه طرفا النزاع`)."""
     for k in range(i - 1, max(-1, i - 15), -1):
