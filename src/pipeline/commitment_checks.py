@@ -45,9 +45,9 @@ def _share(words: list[str]) -> bool:
     """Whether a committer is a share of people (a survey's respondents): a percentage or a fraction; or a majority or
     a count of people that voted (`137 نائبا`, `الغالبية العظمى من أعضاء المجلس`, `غالبية المجيبين`; run w175: 20 of
     23 such committers a vote or a poll), not a count of parties (`9 دول أوروبية اتفقت`)."""
-    if words and (
-        without_conjunction(words[0], MAJORITY) in MAJORITY or (words[0].isdigit() and words[1:2] in ([], *([w] for w in COUNTED_PEOPLE)))
-    ):
+    if words and without_conjunction(words[0], MAJORITY) in MAJORITY:
+        return True
+    if words and words[0].isdigit() and (len(words) == 1 or words[1] in COUNTED_PEOPLE):
         return True
     return bool(words) and (words[0] in FRACTIONS or any(w in SHARE_WORDS or w.endswith(("%", "٪")) for w in words[:4]))
 

@@ -2071,8 +2071,8 @@ def antecedent_before(toks: list[Token], i: int, agree: str, g: Gazetteer, own: 
     capital or a body the gazetteer names, or a definite head (`نية الدوحة الانسحاب من مجلس التعاون الخليجي وعزمها`
     → `الدوحة`, not the council; `المواقف الثابتة للمملكة من الإرهاب وعزمها` → `المملكة`; `مديرون تنفيذيون في الشركة
     الأميركية أنها` → `الشركة الأميركية`), or a folded word of `own` naming the speaker's side (`إن بلاده ستمدد
-    حملتها … ضد تنظيم «داعش» سنة، مشيرًا إلى أنها` → `بلاده`, not `داعش`); "" when none agrees (`قال مسؤولون
-    فلسطينيون إنهم`, said of someone else)."""
+    حملتها … ضد تنظيم «داعش» سنة، مشيرًا إلى أنها` → `بلاده`, not `داعش`); "" when none agrees: the pronoun then
+    stands for someone the sentence does not name, and no party is guessed."""
     for k in range(i - 1, max(-1, i - MAX_PRONOUN_REACH), -1):
         t = toks[k]
         if t.text.endswith((".", ":", "؟")):
