@@ -188,8 +188,8 @@ def _from_cue(
         return []  # `الإصلاحات التي التزمت بها الحكومة`: the course stands before the cue, not after it
     if negated(toks, i) or (cue.requires and not any(bare(t.key) in cue.requires or t.key in cue.requires for t in near)):
         return []
-    if cue.shape.startswith("noun") and not licensed(toks, i):
-        return []
+    if (cue.shape.startswith("noun") and not licensed(toks, i)) or (i > 0 and phrase_at(toks, i - 1, "existential")):
+        return []  # `وهناك توافق على ضرورة …`, `هناك نية من جانب الأهلى`: a view held, or an intent others tell of
     statement = _statement_at(said, toks[i].start)
     committer, k = _committer(toks, i, cue, statement, before, g)
     committer = committer or (previous if cue.shape in ("verb", "participle") else "")
