@@ -18,7 +18,7 @@ from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
 from pipeline.statements import Found
-from pipeline.syntax import clause_end, closing_quote, trim_end
+from pipeline.syntax import AS, PRONOUN_SUFFIXES, clause_end, closing_quote, trim_end
 from pipeline.text import search_form
 
 LIST_WORD = "التالي"  # every list phrase (`العوامل التالية:`) has it: a quick test before tokenizing
@@ -109,7 +109,7 @@ def action_end(body: str, toks: list[Token], j: int, s_end: int, cue: CommitCue 
     inner = start + 1 if body[start] in OPENING_QUOTES + '"' else start
     end = min([end, *sentence_ends(body, inner, end)])  # a quotation of several sentences: the first is the course
     end = clause_end(body, start, end)
-    suffix = next((p for p in ("هما", "هم", "ها", "ه") if cue and cue.shape == "noun_poss" and toks[j - 1].key.endswith(p)), "")
+    suffix = next((p for p in PRONOUN_SUFFIXES if cue and cue.shape == "noun_poss" and toks[j - 1].key.endswith(p)), "")
     stop_kinds = ("condition", "timeframe", "timespan", "list")
     for m in range(j + 1, min(len(toks), j + MAX_ACTION)):
         t = toks[m]
@@ -160,7 +160,7 @@ def _no_condition(toks: list[Token], m: int) -> bool:
     return not _bare_marker(toks, m, "condition") or (said is not None and said.kind != "saying")
 
 
-AS_WELL = frozenset(search_form(w) for w in ("كما", "وكما"))
+AS_WELL = frozenset({AS, "و" + AS})  # `كما`, `وكما`
 
 
 def course_person(toks: list[Token], k: int) -> str:

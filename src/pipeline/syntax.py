@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.actors import TITLES, Gazetteer
-from pipeline.cues import GIVEN_NAMES, attribution_at, cue_forms
+from pipeline.cues import GIVEN_NAMES, SAYING_POSSESSIVES, attribution_at, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import ALI, ALI_NAME, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES, Token
 from pipeline.text import fold_letters, search_form, strip_diacritics
@@ -172,6 +172,10 @@ bare `وأضاف لي أن` refers back to him as a zero subject."""
 
 ADVERBS = frozenset(search_form(row["adverb"]) for row in load_tsv("adverbs.tsv"))
 """Adverbs between a reporting verb and its subject or words (`lexicons/adverbs.tsv`: `مرارا`, `سابقا`, `بدوره`)."""
+PRONOUN_AGREEMENT = tuple(sorted(SAYING_POSSESSIVES.items(), key=lambda item: -len(item[0])))
+"""Third-person pronoun suffixes, longest first, and what each says of whom it stands for (`ها` f, `هم` p)."""
+PRONOUN_SUFFIXES = tuple(suffix for suffix, _ in PRONOUN_AGREEMENT)  # `هما`, `ها`, `هم`, `ه`
+
 OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv") if row["possessed"] != "y")
 """Abstract nouns that open what was said (`lexicons/object_nouns.tsv`: `أهمية`, `ضرورة`, `عدم`): never a source."""
 POSSESSED_OBJECT_NOUNS = frozenset(search_form(row["noun"]) for row in load_tsv("object_nouns.tsv"))
@@ -182,7 +186,7 @@ def object_noun(key: str) -> bool:
     """Whether a folded word is an object noun, bare or with a possessive pronoun (`مقتل`, `ثقته`, `رضاه`, `دعمها`)."""
     if key in OBJECT_NOUNS:
         return True
-    stem = next((key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) - len(p) >= 2), "")
+    stem = next((key[: -len(p)] for p in PRONOUN_SUFFIXES if key.endswith(p) and len(key) - len(p) >= 2), "")
     return stem in POSSESSED_OBJECT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in POSSESSED_OBJECT_NOUNS)  # `ثقته`
 
 
@@ -896,7 +900,7 @@ def occasion_word(key: str) -> bool:
     """Whether a folded word is a noun of occasion, bare, definite or with a possessive pronoun (`بيانها`; `كلمته`,
     `دراستهم`: a ta marbuta is written ت before it)."""
     word = key.removeprefix("ال")
-    stems = [word[: -len(suffix)] for suffix in ("هما", "هم", "ها", "ه") if word.endswith(suffix)]
+    stems = [word[: -len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)]
     return word in OCCASIONS or any(s in OCCASIONS or (s.endswith("ت") and s[:-1] + "ه" in OCCASIONS) for s in stems)
 
 
@@ -1690,7 +1694,7 @@ def _participle_plural(head: str, after: list[str]) -> bool:
     if not bare.startswith("م"):
         return False
     if bare.endswith("ون"):
-        return len(bare) >= 6  # not `مليون`, `مأمون`
+        return nominative_plural(bare)  # not `مليون`, `مأمون` (a stem of three letters)
     return bare.endswith("و") and len(bare) >= 5 and bare == head and bool(after) and after[0].startswith("ال")
 
 
@@ -2047,8 +2051,6 @@ def subject_tokens_after_complementizer(toks: list[Token], i: int) -> list[Token
     return []
 
 
-PRONOUN_AGREEMENT = (("هما", "d"), ("هم", "p"), ("ها", "f"), ("ه", "m"))
-"""Third-person pronoun suffixes, longest first, and what each says of whom it stands for."""
 MAX_PRONOUN_REACH = 15  # words back from a pronoun to the party it stands for
 
 
