@@ -436,6 +436,10 @@ class Gazetteer:
             )  # `وزير الخارجية` alone: the article's own state
         return result
 
+    def international(self, m: Mention) -> bool:
+        """Whether a mention names only international organisations (`الأمم المتحدة`, `مجلس الأمن`, `الاتحاد الأوروبي`)."""
+        return all(self.actors[a].kind == "organization" for a in m.form.actor_ids)
+
     def state_organs(self, m: Mention) -> bool:
         """Whether every actor a form may name is an organ of some state (`وزارة الخارجية`, `الحكومة`, `القوات المسلحة
         الأميركية`): an ambiguous one names that organ of whichever state it belongs to; not `التحالف`, `الصليب الأحمر`."""
@@ -698,8 +702,9 @@ def _locative(text: str, m: Mention) -> bool:
     return "ب" in text[word_start : m.start] or (bool(before) and before[-1] in LOCATIVES)
 
 
-LOCATIVES = frozenset(search_form(w) for w in ("في", "لدى"))
-"""Prepositions after which a state or capital is where someone is or serves, not whose they are."""
+LOCATIVES = frozenset(search_form(w) for w in ("في", "لدى", "إلى"))
+"""Prepositions after which a state or capital is where someone is, serves or is sent (`المبعوث الأمريكي إلى سوريا`),
+not whose they are."""
 
 
 def _capital_in_use(text: str, m: Mention) -> bool:

@@ -945,6 +945,11 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         if first < j and before.text.endswith(("،", ",", ":", ".")):
             break
         first -= 1
+        if before.key.startswith("و") and before.key[1:] in HEADS and first > 0 and _ends_a_name(g, toks[first - 1]):
+            # `وزير الخارجية الإيطالي باولو جينتيلوني والمبعوث الأممي إلى ليبيا برناردينو ليون`: a name before the
+            # conjunct's head ends another person's introduction (but `رئيس وزراء قطر السابق ووزير خارجيتها الشيخ حمد
+            # بن جاسم`, `لاعب المنتخب القومي المصري ونجم نادي ليفربول`: two titles of one person)
+            break
     qualifier = " ".join(t.text for t in toks[first:j]).strip(EDGE_PUNCT + " ")
     mentions = g.find(qualifier)
     near = bool(mentions) and mentions[-1].end >= len(qualifier) - len(toks[j - 1].text) - 1  # next to the name
@@ -956,6 +961,12 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         return Resolution([city.lower()], [city]) if city and at_end else None  # the place ends the introduction
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
+
+
+def _ends_a_name(g: Gazetteer, t: Token) -> bool:
+    """A word that may end a person's name: name-like, indefinite, and no word the gazetteer knows (`جينتيلوني`; not
+    `المصري`, `السابق`, `للطيران`)."""
+    return _name_like(t) and not t.key.startswith(("ال", "لل")) and not g.find(t.text)
 
 
 def _state_body(g: Gazetteer, m: Mention, qualifier: str) -> bool:

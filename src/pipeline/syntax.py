@@ -80,6 +80,10 @@ feminine, folded → class."""
 HEAD_AGREEMENT: dict[str, str] = {form: agree for form, _, agree in _HEAD_ROWS}
 OFFICE_HEADS = frozenset(form for form, row, _ in _HEAD_ROWS if row["office"] == "y")
 """Heads naming who holds an office in the body named after them (`رئيس الاتحاد`, `المتحدث باسم النقابة`)."""
+POSTED: dict[str, frozenset[str]] = {
+    form: frozenset(search_form(p) for p in row["posted"].split("|")) for form, row, _ in _HEAD_ROWS if row["posted"]
+}
+"""Envoys' heads (`heads.tsv`, `posted`) → the prepositions besides `لدى` after which where the holder serves follows."""
 SEAT_HEADS = frozenset(form for form, row, _ in _HEAD_ROWS if row["seat"] == "y")
 """Heads of a state's bodies that sit in their own state (`heads.tsv`, `seat`): `في` + a place after them names it."""
 ORGANISATIONS: dict[str, str] = {
@@ -299,7 +303,7 @@ def np_after(
         i += 2  # `ودعا من جهته الرئيس الروسي`: "for his part" before the subject
     if addressee:  # `وقال لـ"الاقتصادية" مصدر في شركة صلة`: who it was said to comes first, the speaker after it
         i = _after_addressee(toks, i)
-    j, last = i, None
+    j, last, posted = i, None, False
     while j < len(toks) and j - i < MAX_SPEAKER:
         t = toks[j]
         if addressee and j == i and t.key.startswith("لل"):  # `يقول للرئيس الإيراني إن …`: the addressee, not the speaker
@@ -366,8 +370,9 @@ def np_after(
             # speaks for, and no more
             last = past - 1
             break
-        if j > i and toks[i].key in OFFICE_HEADS and (past := _posted_to(toks, j, g)) > j:
+        if j > i and toks[i].key in OFFICE_HEADS and (past := _posted_to(toks, i, j, g)) > j:
             last, j = past - 1, past  # `سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي الصالح`: where he serves
+            posted = True  # and the name after it ends at its comma (`إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا`)
             continue
         if j > i + 1 and t.key in AFFILIATION_PREPOSITIONS and HEADS.get(toks[i].key) and (end := _titled(toks, j, g)):
             last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`
@@ -396,7 +401,7 @@ def np_after(
         j += 1
         if t.text.endswith((":",)):
             break
-        if t.text.endswith(("،", ",")) and not _apposition(toks, j, g):
+        if t.text.endswith(("،", ",")) and (posted or not _apposition(toks, j, g)):
             break
     if last is None:
         return "", i
@@ -792,15 +797,18 @@ def _name_ends_at(toks: list[Token], k: int, end: int, g: Gazetteer) -> bool:
 POSTED_AT = search_form("لدى")
 
 
-def _posted_to(toks: list[Token], j: int, g: Gazetteer) -> int:
-    """The index after `لدى` and the state or body an envoy serves at, at token j (`لدى الأمم المتحدة`, `لدى
-    الأردن`); j when no known state, capital or body follows (`لدى استقباله`, `لدى الجبهة الشعبية برنامج`)."""
-    if toks[j].key != POSTED_AT or j + 1 >= len(toks):
+def _posted_to(toks: list[Token], i: int, j: int, g: Gazetteer) -> int:
+    """The index after `لدى` and the state or body the office holder at token i serves at, at token j (`لدى الأمم
+    المتحدة`, `لدى الأردن`), or after an envoy's `في`/`إلى` (`heads.tsv`, `posted`) and a state, capital or
+    international body (`المبعوث الأممي إلى اليمن،`, `المندوب الروسي في مجلس الأمن`; not a state's organ: `مندوب
+    اليمن في الحكومة اليمنية`); j when none follows (`لدى استقباله`, `لدى الجبهة الشعبية برنامج`, `إلى أن`)."""
+    posted = toks[j].key == POSTED_AT
+    if not (posted or toks[j].key in POSTED.get(toks[i].key, ())) or j + 1 >= len(toks):
         return j
     window = toks[j + 1 : j + 5]
     text = " ".join(t.text for t in window)
     found = next((m for m in g.find(text) if m.start == 0 and m.form.actor_ids and m.form.kind in ("alias", "capital")), None)
-    if found is None:
+    if found is None or not (posted or g.is_place(found) or g.international(found)):
         return j
     end, past = 0, j
     for n, t in enumerate(window, start=1):
@@ -813,6 +821,10 @@ def _posted_to(toks: list[Token], j: int, g: Gazetteer) -> int:
     for k in range(past, min(len(toks), past + MAX_POSTED_NAME)):
         if _content_opens(toks, k) or (k > past and toks[k - 1].text.endswith(("،", ","))):
             return past
+        if k > past and (toks[k].key in TIME_WORDS or occasion_aside(toks, k) is not None or _addressee(toks, k, g)):
+            return past  # `السفير الفرنسي في تونس أوليفيي بوافر دارفور اليوم الاثنين`, `… معز السيناوي في تصريح لـ`
+        if k == past and toks[k].key in PREPOSITION_WORDS and not posted:
+            return past  # `وحذر السفير الروسي في الولايات المتحدة من "تداعيات …"`: the verb's own preposition
         if toks[k].key in SPEAKER_STOPS or toks[k].key in cue_forms():
             return j
     return j
