@@ -1883,8 +1883,7 @@ def test_an_envoy_is_the_state_that_sends_him_not_the_one_he_serves_at(text: str
         # corpus:ant-multisource-002.jsonl.gz#849 (blind round 32): the name after where he serves ends at its comma;
         # `بريطانيا` after it is the object of `اتهم`
         (
-            "واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا، بصناعة الغاز السام، لاغتيال سيرغي "
-            "سكريبال.",
+            "واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا، بصناعة الغاز السام، لاغتيال سيرغي سكريبال.",
             "السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف",
             ("RUS",),
         ),

@@ -1076,6 +1076,29 @@ def test_a_name_with_b_after_a_title_is_no_adverb_of_manner() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # corpus:ant-multisource-005.jsonl.gz#665 (blind round 32, statements row 8): a name in `بـ` before an aside of
+        # occasion that runs to the sentence's end (no comma or `أن` closes it)
+        (
+            "ووصل ظريف صباح الاثنين إلى دمشق لإجراء محادثات حول الهجوم، كما قال الناطق باسم الخارجية الإيرانية بهرام "
+            "قاسمي خلال مؤتمر صحفي في طهران.",
+            "الناطق باسم الخارجية الإيرانية بهرام قاسمي",
+        ),
+        # corpus:ant-multisource-004.jsonl.gz#3247: an aside with the object after it
+        ("وأعلن رئيس الوزراء الإسرائيلي بنيامين نتانياهو في بيان تعليق الإجراءات الضريبية.", "رئيس الوزراء الإسرائيلي بنيامين نتانياهو"),
+        # corpus:ant-multisource-005.jsonl.gz#181
+        (
+            'واتهم الرئيس السوري بشار الأسد في مقابلة مع وكالة فرانس برس في وقت سابق "الخوذ البيضاء" بأنها جزء من تنظيم القاعدة.',
+            "الرئيس السوري بشار الأسد",
+        ),
+    ],
+)
+def test_a_name_in_b_before_an_aside_of_occasion_is_the_name(text: str, speaker: str) -> None:
+    assert _one(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # corpus:ant-multisource-AL-internationalNews-1955-20180716: `دان`, Dan, after a title's nisba
         (
             "وحذر مدير الاستخبارات الأميركية دان كوتس الأحد بأن عمليات القرصنة المعلوماتية التي تستهدف الولايات المتحدة في "

@@ -1085,6 +1085,8 @@ def _goes_on_to_words(toks: list[Token], j: int, g: Gazetteer) -> bool:
         for_part = key == "من" and k + 1 < len(toks) and toks[k + 1].key in FOR_ONES_PART
         if _content_opens(toks, k) or key in TIME_WORDS or for_part or occasion_aside(toks, k) is not None or _addressee(toks, k, g):
             return True
+        if key in ASIDES and k + 1 < len(toks) and occasion_word(toks[k + 1].key):
+            return True  # `… بهرام قاسمي خلال مؤتمر صحفي في طهران.`: an occasion, however it ends, follows a name
     return False
 
 
