@@ -1880,6 +1880,21 @@ def test_an_envoy_is_the_state_that_sends_him_not_the_one_he_serves_at(text: str
             "المبعوث الأممي إلى اليمن، مارتن غريفيث",
             (),
         ),
+        # corpus:saudinewsnet-005.jsonl.gz#1081 (`heads.tsv` v10, `posted` `ل`): a state glued to an envoy's `ل` is
+        # where he is sent
+        (
+            "وفي هذا السياق، يؤكد المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد أن قرار مجلس الأمن 2216 هو الأساس للمساعي "
+            "التي يقوم بها لحل الأزمة اليمنية.",
+            "المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد",
+            (),
+        ),
+        # corpus:ant-multisource-005.jsonl.gz#1107: the state that sends him, not the one he is sent for
+        (
+            "أكد المبعوث الأميركي الخاص لإيران، برايان هوك، الثلاثاء، في حديث لسكاي نيوز عربية، عزم واشنطن إخراج كل "
+            "القوات الموالية لطهران من سوريا.",
+            "المبعوث الأميركي الخاص لإيران، برايان هوك",
+            ("USA",),
+        ),
         # corpus:ant-multisource-002.jsonl.gz#849 (blind round 32): the name after where he serves ends at its comma;
         # `بريطانيا` after it is the object of `اتهم`
         (

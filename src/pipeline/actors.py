@@ -694,14 +694,31 @@ def _named_document(found: list[Mention]) -> bool:
 
 
 def _locative(text: str, m: Mention) -> bool:
-    """Tell whether a mention follows `في`, `لدى` or a glued `ب` (`في بغداد`, `باليمن`, `سفير … لدى الأردن`): a place."""
+    """Tell whether a mention follows `في`, `لدى`, `إلى` or a glued `ب` (`في بغداد`, `باليمن`, `سفير … لدى الأردن`), or
+    an envoy's glued `ل` (`المبعوث الأممي لليمن`): a place."""
     word_start = m.start
     while word_start > 0 and _WORD_CHAR_RE.match(text[word_start - 1]):
         word_start -= 1
     before = search_form(text[max(0, word_start - 6) : word_start]).split()
-    return "ب" in text[word_start : m.start] or (bool(before) and before[-1] in LOCATIVES)
+    return "ب" in text[word_start : m.start] or (bool(before) and before[-1] in LOCATIVES) or _sent_to(text, m, word_start)
 
 
+def _sent_to(text: str, m: Mention, word_start: int) -> bool:
+    """Whether a mention (its word starting at `word_start`) is glued to `ل` after an envoy's head that takes it
+    (`heads.tsv`, `posted`): where he is sent (`المبعوث الأممي لليمن`)."""
+    if "ل" not in text[word_start : m.start]:
+        return False
+    return any(w.removeprefix("و") in SENT_HEADS for w in search_form(text[:word_start]).split())
+
+
+SENT_HEADS = frozenset(
+    search_form(prefix + form)
+    for row in load_tsv("heads.tsv")
+    if "ل" in row["posted"].split("|")
+    for form in filter(None, (row["head"], row["feminine"]))
+    for prefix in ("", "ال")
+)
+"""Envoys' heads after which a state glued to `ل` is where the envoy is sent (`heads.tsv`, `posted`)."""
 LOCATIVES = frozenset(search_form(w) for w in ("في", "لدى", "إلى"))
 """Prepositions after which a state or capital is where someone is, serves or is sent (`المبعوث الأمريكي إلى سوريا`),
 not whose they are."""
