@@ -1567,6 +1567,17 @@ def test_a_state_granting_a_states_request_agrees_and_an_authority_granting_one_
     ]
 
 
+def test_a_monarch_agreeing_to_a_course_with_another_party_is_no_decree() -> None:
+    # `own_acts.tsv` v4 `ruler` (blind round 32 row 84, `الملكة وافقت على تعيين …`: a decree): a monarch's approval
+    # of an act is no agreement, but agreeing to a course after a call with another party still is
+    # (corpus:ant-multisource-003.jsonl.gz#146)
+    text = (
+        "أعلن الرئيس الأمريكي دونالد ترامب السبت عبر تغريدة على تويتر أن العاهل السعودي الملك سلمان بن عبد العزيز وافق "
+        "على زيادة انتاج النفط، إثر مكالمة هاتفية بينهما."
+    )
+    assert [(c.committer, c.kind) for c in commitments_of(text)] == [("العاهل السعودي الملك سلمان بن عبد العزيز", "agreement")]
+
+
 def test_bodies_agreeing_with_each_other_are_not_approving_their_own_act() -> None:
     # round 4 row 17 (Jordan): the government and both chambers agreed to withdraw the income tax bill
     assert not approval("مجلس النواب ومجلس الأعيان", ["سحب", "مشروع", "قانون"])

@@ -108,8 +108,9 @@ def _with_clitics(word: str) -> frozenset[str]:
 def approval(committer: str, action: list[str]) -> bool:
     """Whether `وافق` is an approval, not an agreement (`lexicons/own_acts.tsv`): an assembly, council,
     committee, regulator or court approving anything but a pact (`وافق مجلس الوزراء على تفويض`), anyone a
-    law (`وافق الرئيس على قانون`), or a government its own act (`وافقت الحكومة على ميزانية 2018`), by the
-    committer's first word and the action's first three (`على جميع بنود قانون أمني جديد`)."""
+    law (`وافق الرئيس على قانون`), or a government or monarch its own act (`وافقت الحكومة على ميزانية 2018`,
+    `وافق العاهل السعودي … على استحداث دوائر`), by the committer's first word and the action's first three (`على
+    جميع بنود قانون أمني جديد`)."""
     words = search_form(committer).split()
     lexicon = own_acts()
     if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in lexicon["body"] for w in words[1:]):
@@ -120,7 +121,7 @@ def approval(committer: str, action: list[str]) -> bool:
     if heads and heads[0] in lexicon["law"]:
         return True  # `وافق الرئيس المصري على قانون ينظم …`: whoever approves a law decides, agrees with no one
     acts = lexicon["act"] | lexicon["law"]
-    return head in lexicon["government"] and any(w in acts for w in heads)
+    return head in lexicon["government"] | lexicon["ruler"] and any(w in acts for w in heads)
 
 
 def request_granted(action: list[str]) -> bool | None:
