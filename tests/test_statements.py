@@ -13,7 +13,7 @@ from pipeline.cues import attribution_phrases, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens, tokens_at
 from pipeline.statements import find_statements
-from pipeline.syntax import plural_adjective
+from pipeline.syntax import gender, plural_adjective
 from pipeline.text import search_form
 from tests.helpers import CORPUS, SAMPLE_000, analysed, corpus_records, sample_text, statements_of
 
@@ -1071,6 +1071,18 @@ def test_a_name_with_b_after_a_title_is_no_adverb_of_manner() -> None:
         "السياحي إلى أن تسارع في إنشائها فلا سياحة دون أمن ."
     )
     assert _one(text)[0] == "الدكتور بندر الفهيد"
+
+
+def test_one_of_gives_its_phrase_a_gender_a_zero_subject_must_agree_with() -> None:
+    # corpus:ant-multisource-001.jsonl.gz#2236 (blind round 32, statements row 57): `وقالت` was given `أحد المصادر`
+    # ("one of the sources", a man); `أحد`/`إحدى` tell the gender whatever the plural after them (run w198: 22 feminine
+    # verbs given `أحد …`, 6 masculine ones `إحدى …`)
+    assert (gender("أحد المصادر", gazetteer()), gender("إحدى الباحثات", gazetteer())) == ("m", "f")
+    text = (
+        'وقال أحد المصادر "الناس يشعرون أن القيادة أصبحت بعيدة عن الواقع، وأنها فقدت السيطرة". '
+        "وقالت إن كبار أعضاء (إي آر جي) قد يقضون على أي محاولة تحد لقيادة الحزب إذا قدمت الآن."
+    )
+    assert [s.speaker for s in statements_of(text)] == ["أحد المصادر"]
 
 
 @pytest.mark.parametrize(

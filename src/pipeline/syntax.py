@@ -1573,6 +1573,8 @@ QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "ك
 """`جميع وزراء …`, `كل الأطراف`, `الجميع`: a quantifier before a head, or everyone at a meeting."""
 PARTITIVES = QUANTIFIERS | frozenset(search_form(w) for w in "أحد إحدى بعض عموم معظم أغلب غالبية عدد".split())
 """Words a definite plural after them is the genitive of (`أحد المسؤولين`, `بعض المعلقين`): no name's last word."""
+ONE_OF = {search_form("أحد"): "m", search_form("إحدى"): "f"}
+"""The partitives "one of" and the gender they give their phrase (`أحد المسؤولين … وقال`, `إحدى السيدات … وقالت`)."""
 OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "جميع"))
 """Quantifiers that open a noun phrase, as written (`آية` is a name): after a complete subject, its object (`ونفت روسيا
 أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
@@ -1691,6 +1693,8 @@ def gender(phrase: str, g: Gazetteer) -> str:
     head = without_conjunction(words[0], HEAD_AGREEMENT.keys())
     if head in HEAD_AGREEMENT:
         return HEAD_AGREEMENT[head]
+    if head in ONE_OF:
+        return ONE_OF[head]  # `أحد المصادر` is one man, `إحدى الباحثات` one woman, whatever the plural after them
     found = [m for m in g.find(phrase) if m.start == 0]
     if any(m.form.kind.startswith("role:") for m in found):  # `وزيرة الخارجية`, `رئيس الوزراء`
         return "f" if head.endswith("ه") else "m"
