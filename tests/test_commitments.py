@@ -648,6 +648,44 @@ def test_an_agreement_on_a_pronoun_clause_binds_to_its_future_or_is_a_view(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # blind round 33 row 27 (corpus:ant-multisource-000.jsonl.gz#172): `أنّ` + a name opens a nominal clause, a
+        # finding agreed on (the first verb `وافق` after it is a king's past act, not this row)
+        (
+            "عقب نهاية الأبحاث اتفق المختصون الفرنسيون أن بيتروس غونسالفوس ليس سوى طفل يبلغ من العمر عشر سنوات ويعاني من تشوه خلقي.",
+            [],
+        ),
+        # corpus:ant-multisource-003.jsonl.gz#1085: `أنّ` + a state
+        (
+            "كما ذكر مكتب ماكرون في البيان الذي صدر بعد اتصال هاتفي بين ماكرون ورئيسة الوزراء البريطانية تيريزا ماي إن "
+            "باريس اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم بغاز للأعصاب على سكريبال.",
+            [],
+        ),
+        # corpus:ant-multisource-001.jsonl.gz#4945: `أنّ` + a demonstrative
+        (
+            "واتفقت هيئة الصحة العامة في بريطانيا ومنظمة الصحة العالمية والهيئات الأوروبية لمراقبة الأوبئة على أن هذه "
+            "أسوأ حالة لمرض السيلان يتم اكشافها في العالم.",
+            [],
+        ),
+        # blind round 33 row 40 (corpus:ant-multisource-005.jsonl.gz#2813): a noun in `ة` is no verb
+        (
+            "وبرأيي الشخصي فإن السيد انفانتينو والفيفا والجميع يوافقون بأن تقنية الفيديو لا تسير كما يجب.",
+            [],
+        ),
+        # corpus:ant-multisource-003.jsonl.gz#4452: what is incumbent on them is a course
+        (
+            "هذا وقال وزير الخارجية الروسي، سيرغي لافروف، أمس الاثنين، إنه اتفق مع نظيره الصيني بأن على بلديهما محاولة "
+            "منع أي مسعى أميركي لإلغاء العمل بالاتفاق النووي.",
+            ["على بلديهما محاولة منع أي مسعى أميركي لإلغاء العمل بالاتفاق النووي"],
+        ),
+    ],
+)
+def test_an_agreement_on_a_nominal_clause_is_a_view(text: str, actions: list[str]) -> None:
+    assert [text[c.action_start : c.action_end] for c in commitments_of(text)] == actions
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # the weak-final futures (ى folds to ي) are verbs, as their strong kin are

@@ -14,7 +14,7 @@ from functools import cache, partial
 
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
-from pipeline.segment import Token
+from pipeline.segment import EDGE_PUNCT, Token
 from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA
 from pipeline.text import search_form
 
@@ -289,9 +289,22 @@ def agreed_fact(toks: list[Token], marker: int) -> bool:
     the parties agree with, not a course (`على أن تستضيف تركيا`, `على أن الاجتماع المقبل سيعقد`, `على أن
     الطرفين لن …` are courses, and so is every provision of an agreement: `ينص الاتفاق على أن …`)."""
     at = marker + 1 if toks[marker].key in COMPLEMENTIZERS else marker  # `على أن …`: the marker may be `أنّ` itself
-    if at == 0 or at >= len(toks) or toks[at - 1].key not in COMPLEMENTIZERS or not toks[at].key.startswith("ال"):
+    if at == 0 or at >= len(toks) or toks[at - 1].key not in COMPLEMENTIZERS or not _nominal(toks[at]):
         return False
     return not any(future_verb(t.key) or t.key in (FUTURE_WORD, WILL_NOT) for t in toks[at : at + 8])
+
+
+def _nominal(t: Token) -> bool:
+    """Whether a word after `أن` opens a nominal clause (`أنّ` + a subject: `أن السوق`, `أن بيتروس غونسالفوس ليس`,
+    `بأن تقنية الفيديو لا تسير`: a verb never ends in `ة`), not a verb in the subjunctive (`أن يتم`, `أن تستضيف`, `أن
+    نعمل`, `أن أعود`) nor `أن لا`/`ألا`, nor what is incumbent on someone (`أن على بلديهما محاولة منع …`, `أن علينا`)."""
+    key = t.key
+    noun = key.startswith("ال") or t.text.rstrip(EDGE_PUNCT).endswith("ة")
+    return noun or (bool(key) and key[0] not in "يتنا" and key != NOT_PARTICLE and key not in INCUMBENT)
+
+
+NOT_PARTICLE = search_form("لا")
+INCUMBENT = frozenset(search_form("على" + suffix) for suffix in ("", "ه", "ها", "هم", "هما", "نا"))
 
 
 def believed(toks: list[Token], i: int) -> bool:
