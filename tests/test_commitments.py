@@ -384,6 +384,14 @@ def test_no_commitment_cue_fires_far_too_often_on_the_corpus() -> None:
         'وكشف موقع "مانشستر إفنينغ نيوز" أن إدارة الفريق ستمنح المدرب آخر فرصة هذا الأسبوع لتدارك ما فاته وتصحيح الأوضاع.',
         # ant-multisource-SK-internationalNews-1296-20180501: one state's leader on another's
         "وأعرب نتانياهو عن ثقته بأن الرئيس الأميركي، دونالد ترامب، سيفعل الصواب في مراجعة الاتفاق النووي الإيراني.",
+        # blind round 33 row 72 (corpus:ant-multisource-002.jsonl.gz#2416): `بلاده` after `في` is no subject
+        'وأضاف ترامب خلال استقباله ولي العهد السعودي محمد بن سلمان في البيت الأبيض، أن " الاستثمارات السعودية في بلاده '
+        "ستخلق العديد من الوظائف”، مشيدا بالصداقة الكبيرة التي تربطه مع ولي العهد السعودي.",
+        # blind round 33 row 93 (corpus:ant-jawharafm-000.jsonl.gz#4367, its first sentence, shortened, introduces the speaker):
+        # after a plural verb, `تونس` is its object
+        "قال حاتم بن سالم، رئيس المعهد التونسي للدراسات الإستراتيجية في حوار مع وكالة تونس إفريقيا للأنباء إن المعهد يدرس "
+        "إمكانية التعاون مع خبراء تونسيين في بؤر التوتر. وأفاد بأنه سيتم تنظيم ورشات عمل بالتعاون مع أئمة يشارك فيها خبراء "
+        "أجانب يستعرضون وجهات نظرهم حول هذا الموضوع، من ذلك أن خبراء من فرنسا سيزورون تونس قريبا للنقاش حول هذه الظاهرة.",
     ],
 )
 def test_a_future_said_of_a_party_the_speaker_does_not_speak_for_is_a_forecast(text: str) -> None:

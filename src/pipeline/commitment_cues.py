@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, Token
-from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, PREPOSITION_WORDS
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -212,6 +212,14 @@ ON = search_form("على")
 SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
 # The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
 SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
+
+
+def self_subject(toks: list[Token], i: int) -> bool:
+    """Whether the word right before the future at token i is the speaker's own side as its subject (`قال إن بلاده
+    ستقدم`), not the object of a preposition (`إن الاستثمارات السعودية في بلاده ستخلق العديد من الوظائف`)."""
+    return i > 0 and toks[i - 1].key in SELF_WORDS and not (i > 1 and toks[i - 2].key in PREPOSITION_WORDS)
+
+
 # Restating verbs that govern a verbal noun like a reporting verb: `وجدد الرئيس التزام بلاده`.
 REAFFIRMING_VERBS = frozenset(search_form(w) for w in "جدد جددت جددا جددوا يجدد تجدد أعاد أعادت يعيد تعيد".split())
 B_NOT_MARKER = frozenset(

@@ -45,18 +45,11 @@ from pipeline.commitment_cues import (
     predicts,
     pronoun_course,
     restated,
+    self_subject,
 )
 from pipeline.cues import cue_forms
 from pipeline.document import Document
-from pipeline.segment import (
-    EDGE_PUNCT,
-    QUOTES,
-    Token,
-    has_hit,
-    tokens_at,
-    word_automaton,
-    word_hits,
-)
+from pipeline.segment import EDGE_PUNCT, QUOTES, Token, has_hit, tokens_at, word_automaton, word_hits
 from pipeline.slots import FoundCommitment, action_end, action_start, attach_lists, course_person, due_date, list_items, make, next_course
 from pipeline.statements import Found
 from pipeline.syntax import (
@@ -467,12 +460,14 @@ def _from_future(
     opens = i - len(subject.split()) - 1
     after_complementizer = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
     before = first or after_complementizer or _pronoun_speaker(toks, i, statement, g)
-    # after `لن` only the speaker's own side refrains: not `لن تفلح أعمالهم` (a forecast of others)
-    party, after = ("", 0) if before or refrain else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
+    # no party after `لن` (only the speaker's side refrains, not `لن تفلح أعمالهم`) or a plural verb (`خبراء سيزورون تونس`)
+    party, after = (
+        ("", 0) if before or refrain or verb_agreement(toks[verb].key) else party_after(toks, _skip_fillers(toks, verb + 1), g, strict=True)
+    )
     if party:
         start, j = toks[after].start if after < len(toks) else s_end, after
     else:
-        party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if i > 0 and toks[i - 1].key in SELF_WORDS else "")
+        party = before or (toks[i - 1].text.strip(EDGE_PUNCT) if self_subject(toks, i) else "")
         party = party or _pronoun_speaker(toks, i, statement, g)
         if not party and (toks[verb].key.lstrip("وف").startswith("سن") or (refrain and toks[verb].key.startswith(("ن", "ا")))):
             # `سنواصل` in a quotation: the quoted speaker's side — not a source they report inside it
