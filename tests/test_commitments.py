@@ -655,6 +655,20 @@ def test_an_agreement_on_a_pronoun_clause_binds_to_its_future_or_is_a_view(text:
     assert [text[c.action_start : c.action_end] for c in commitments_of(text)] == actions
 
 
+def test_a_participle_cue_in_construct_is_a_noun() -> None:
+    # blind round 33 row 1 (corpus:saudinewsnet-002.jsonl.gz#4119, its first two sentences): `مصمم صفحة` is a
+    # page's designer; the `على` four words on met the cue's requirement. A participle's marker follows it, but for
+    # adverbs and asides
+    text = (
+        "ذكرت مصادر أمنية مصرية أن قطاع الأمن الوطني بشمال سيناء تمكن من القبض على خلية خطيرة تابعة لما يعرف بتنظيم بيت "
+        "المقدس في مدينة العريش.\n"
+        'وقالت المصادر إن قطاع الأمن الوطني بعد عمليات تعقب ومراقبة لأعضاء الخلية المختبئين بمدينة العريش "نجح في القبض '
+        "على أربعة قيادات خطيرة لتنظيم بيت المقدس يقودهم مصمم صفحة إرهابية على الإنترنت ووثيق الصلة بتنظيم داعش في "
+        'الخارج وكان شريكا في عملية تفجير طابا"، ولم يصدر بيان رسمي حول هذا الشأن حتى عصر اليوم الجمعة.'
+    )
+    assert commitments_of(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "actions"),
     [

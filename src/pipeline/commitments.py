@@ -64,6 +64,7 @@ from pipeline.syntax import (
     antecedent_before,
     as_committer,
     aside_end,
+    in_construct,
     np_after,
     np_before,
     party_after,
@@ -191,6 +192,8 @@ def _from_cue(
     found = _marker(toks, k, cue, g)
     if found is None or (cue.shape.startswith("noun") and not _adjacent(toks, _skip_fillers(toks, k), found[0])):
         return []  # a verbal noun's action follows it at once: not `موافقة الجانبين يتواصل العمل على …`
+    if cue.shape == "participle" and k == i + 1 and found[0] > k + 1 and in_construct(toks[_skip_fillers(toks, k)]):
+        return []  # a participle in construct is a noun: `يقودهم مصمم صفحة إرهابية على الإنترنت` is a designer
     marker, prefix = found
     if cue.lemma == "وافق" and approval(committer, [t.key for t in toks[marker : marker + 3]]):
         return []  # `وافق مجلس النواب على مشروع قانون`: a body's decision commits no one

@@ -1562,6 +1562,15 @@ def _names_a_person(before: str, after: str) -> bool:
     return verb or titled or (before.startswith("ال") and before not in HEADS) or not before
 
 
+def in_construct(t: Token) -> bool:
+    """Whether a word after a participle is a bare noun it governs in construct (`مصمم صفحة`, `متعهد حفلات`): no
+    article, clitic preposition, adverb (`تماما`, `بشدة`), particle, quantifier or aside, and no mark setting it apart."""
+    key = t.key
+    if not key or key.startswith(("ال", "ب", "ل", "و")) or t.text.endswith(("،", ",", ":", "\u064b", "ا")):
+        return False
+    return not (key in ADVERBS or key in ASIDES or key in PREPOSITION_WORDS or key in COMPLEMENTIZERS or key in QUANTIFIERS)
+
+
 def without_conjunction(word: str, known: Collection[str]) -> str:
     """A folded word without a leading `و`/`ف` when what remains is a known word (`والوزارة` → `الوزارة`, but `وزارة` stays)."""
     if word in known or word[:1] not in "وف":
