@@ -1952,6 +1952,19 @@ def test_an_envoys_preposition_before_what_is_no_place_stays_the_verbs() -> None
     assert ("ليون", ()) in _speakers(text)
 
 
+def test_a_trade_heads_introduction_starts_at_its_head() -> None:
+    # blind round 33 row 18 (corpus:ant-multisource-001.jsonl.gz#3497): read back from the name, the introduction ran on
+    # past `للصحفي` into `صحيفة "واشنطن بوست" آخر مقال` (a medium) and lost the journalist's nisba
+    text = (
+        'نشرت صحيفة "واشنطن بوست" آخر مقال للصحفي السعودي جمال خاشقجي الذي اختفت آثاره منذ دخوله قنصلية بلاده في 2 '
+        'اكتوبر/تشرين الاول 2018 وحملت عنوان :" أمس ما يحتاجه العالم العربي هو حرية التعبير" وباللغتين العربية '
+        "والانجليزية.\n"
+        "كما تحدث خاشقجي عن الآمال والطموحات المجهضة لدى قطاع واسع من الشعوب العربية، بعدما كان العالم العربي "
+        '"مفعمًا بالأمل خلال ربيع عام 2011.'  # the quotation goes on in the article
+    )
+    assert ("خاشقجي", ("SAU",)) in _speakers(text)
+
+
 def test_two_titles_joined_by_wa_introduce_one_person() -> None:
     # corpus:ant-multisource-002.jsonl.gz#2605: `ووزير خارجيتها` after `السابق` is a second title of the same man (a
     # name before `و` + a head would end another person's introduction: `جينتيلوني والمبعوث`)

@@ -945,6 +945,9 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         if first < j and before.text.endswith(("،", ",", ":", ".")):
             break
         first -= 1
+        if _trade_head(before.key) and (first == 0 or not _title_word(g, toks[first - 1])):
+            break  # `نشرت صحيفة "واشنطن بوست" آخر مقال للصحفي السعودي جمال خاشقجي`: the head opens the introduction
+            # (but `الرئيس المدير العام للشركة رشيد الزائري`: one title of two heads)
         if before.key.startswith("و") and before.key[1:] in HEADS and first > 0 and _ends_a_name(g, toks[first - 1]):
             # `وزير الخارجية الإيطالي باولو جينتيلوني والمبعوث الأممي إلى ليبيا برناردينو ليون`: a name before the
             # conjunct's head ends another person's introduction (but `رئيس وزراء قطر السابق ووزير خارجيتها الشيخ حمد
@@ -961,6 +964,19 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         return Resolution([city.lower()], [city]) if city and at_end else None  # the place ends the introduction
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
+
+
+def _title_word(g: Gazetteer, t: Token) -> bool:
+    """A head noun or a role the gazetteer knows (`الرئيس`, `نائب`): a word a title goes on with."""
+    return without_conjunction(t.key, HEADS.keys()) in HEADS or any(m.form.kind.startswith("role:") for m in g.find(t.text))
+
+
+def _trade_head(key: str) -> bool:
+    """Whether a word is the head noun of a person by trade or rank (`heads.tsv`, `person`: `الصحفي`, `المدرب`), also with
+    a preposition glued to it (`للصحفي`): it opens the phrase that introduces a name (not an organ's head, which may be
+    a genitive inside a title: `رئيس الوزراء`)."""
+    forms = (key, "ال" + key[2:] if key.startswith("لل") else "", key[1:] if key[:1] in "بل" else "")
+    return any(HEADS.get(form) == "person" for form in forms if form)
 
 
 def _ends_a_name(g: Gazetteer, t: Token) -> bool:
