@@ -1952,6 +1952,18 @@ def test_an_envoys_preposition_before_what_is_no_place_stays_the_verbs() -> None
     assert ("ليون", ()) in _speakers(text)
 
 
+def test_the_states_a_number_counts_are_the_list_of_as_many_the_article_gave() -> None:
+    # corpus:ant-multisource-000.jsonl.gz#2114 (its third and fifth paragraphs): `الدول الثلاث` were stateless (run
+    # w209: 30 statements and 5 commitments of `الدول/البلدان` + a number); they are the three states listed before
+    text = (
+        'وتستضيف القاهرة يومي 18 و19 يونيو المقبل أعمال "اللجنة التساعية "بين دول مصر والسودان وأثيوبيا حول سد النهضة '
+        "بمشاركة وزراء الخارجية والري ومديري أجهزة المخابرات في الدول الثلاث.\n"
+        "واتفقت الدول الثلاث على تشكيل فريق علمي مستقل ومشترك لدرس ملء سد النهضة وقواعد تشغيله، بالتوازي مع دراسات "
+        "الاستشاري."
+    )
+    assert [(c.committer, set(c.countries)) for c in commitments_of(text)] == [("الدول الثلاث", {"EGY", "SDN", "ETH"})]
+
+
 def test_a_trade_heads_introduction_starts_at_its_head() -> None:
     # blind round 33 row 18 (corpus:ant-multisource-001.jsonl.gz#3497): read back from the name, the introduction ran on
     # past `للصحفي` into `صحيفة "واشنطن بوست" آخر مقال` (a medium) and lost the journalist's nisba

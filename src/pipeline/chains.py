@@ -42,6 +42,7 @@ from pipeline.syntax import (
     JOINT_WORDS,
     MAX_SEATED,
     NAMED_HEADS,
+    NUMBER_WORDS,
     OFFICE_HEADS,
     ORGANISATIONS,
     POSTED_AT,
@@ -118,6 +119,8 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
         # `الطرفان`: the parties a source named before, else the nearest pair the text coordinated
         dual = words[0].endswith(("ان", "ين")) and not words[0].endswith("يين")  # `الطرفان`, `الجانبين`; not `الطرفيين`
         return _parties_before(doc, g, at, role) or _pair_before(doc, g, at, 2 if dual else None) or g.resolve(phrase, doc.context)
+    if (counted := _counted_states(doc, g, words, at)) is not None:
+        return counted  # `الدول الأربع` after `السعودية والإمارات والبحرين ومصر`: the states the article listed
     if agreement_noun(words[0]) and (parties := _agreement_parties(doc, g, at)) is not None:
         return parties  # `ويتضمن الاتفاق …` after `وقّع وزير الدفاع السوري … ونظيره اللبناني … اتفاقًا`
     if (same := _same_source(doc, words, at)) is not None:
@@ -457,6 +460,38 @@ def _parties_before(doc: Document, g: Gazetteer, at: int, role: str) -> Resoluti
             if (r == role) == same and " و" in phrase and resolved.countries and _several(g, resolved):
                 return resolved
     return None
+
+
+def _counted_states(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resolution | None:
+    """`الدول الأربع`, `البلدان الثلاثة`: as many states as the number says, the nearest list of exactly that many
+    states the article coordinated before (`السعودية والإمارات والبحرين ومصر`), else None."""
+    if len(words) < 2 or words[0] not in COUNTED_HEADS or (count := NUMBER_WORDS.get(words[1].removeprefix("ال"), 0)) < 2:
+        return None
+    for start, end in reversed([s for s in doc.sentences if s[0] < at]):
+        for listed in reversed(_state_lists(g, doc.body[start : min(end, at)])):
+            if len(listed) == count:
+                return Resolution([c.lower() for c in listed], listed)
+    return None
+
+
+COUNTED_HEADS = frozenset(search_form(w) for w in ("الدول", "البلدان", "الحكومات"))
+
+
+def _state_lists(g: Gazetteer, text: str) -> list[list[str]]:
+    """The runs of states a text joins with `و` or commas (`السعودية والإمارات والبحرين ومصر`), in order."""
+    runs: list[list[str]] = []
+    last_end = -1
+    for m in g.find(text):
+        country = g.actors[m.form.actor_ids[0]].country if len(m.form.actor_ids) == 1 else None
+        if m.form.kind not in ("alias", "capital") or country is None or not g.is_place(m):
+            continue
+        joined = last_end >= 0 and text[last_end : m.start].strip(" ،,").removesuffix("و").strip() in ("", "و")
+        if joined and runs and country not in runs[-1]:
+            runs[-1].append(country)
+        else:
+            runs.append([country])
+        last_end = m.end
+    return runs
 
 
 def _plural_body(words: list[str]) -> bool:

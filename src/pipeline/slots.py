@@ -18,7 +18,7 @@ from pipeline.cues import attribution_at, cue_forms
 from pipeline.dates import find_dates
 from pipeline.segment import BULLET_RE, CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, sentence_ends, tokens
 from pipeline.statements import Found
-from pipeline.syntax import AS, PRONOUN_SUFFIXES, clause_end, closing_quote, trim_end
+from pipeline.syntax import AS, NUMBER_WORDS, PRONOUN_SUFFIXES, clause_end, closing_quote, trim_end
 from pipeline.text import search_form
 
 LIST_WORD = "التالي"  # every list phrase (`العوامل التالية:`) has it: a quick test before tokenizing
@@ -43,15 +43,6 @@ UNIT_DAYS = {"يوم": 1, "ايام": 1, "اسبوع": 7, "اسابيع": 7, "ش
 
 
 DUALS = {"يومين": 2, "اسبوعين": 14, "شهرين": 60, "سنتين": 730, "عامين": 730}
-
-
-NUMBER_WORDS = {
-    search_form(w): n
-    for n, words in enumerate(
-        ("", "واحد", "اثنين اثنان", "ثلاثة ثلاث", "أربعة أربع", "خمسة خمس", "ستة ست", "سبعة سبع", "ثمانية ثماني", "تسعة تسع", "عشرة عشر"),
-    )
-    for w in words.split()
-}
 
 
 LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")

@@ -1578,6 +1578,14 @@ def without_conjunction(word: str, known: Collection[str]) -> str:
     return word[1:] if word[1:] in known else word
 
 
+NUMBER_WORDS = {
+    search_form(w): n
+    for n, words in enumerate(
+        ("", "واحد", "اثنين اثنان", "ثلاثة ثلاث", "أربعة أربع", "خمسة خمس", "ستة ست", "سبعة سبع", "ثمانية ثماني", "تسعة تسع", "عشرة عشر"),
+    )
+    for w in words.split()
+}
+"""Number words, folded, and the numbers they say (`ثلاث`, `الأربعة` without its article)."""
 QUANTIFIERS = frozenset(search_form(w) for w in ("الجميع", "جميع", "كل", "كافة"))
 """`جميع وزراء …`, `كل الأطراف`, `الجميع`: a quantifier before a head, or everyone at a meeting."""
 PARTITIVES = QUANTIFIERS | frozenset(search_form(w) for w in "أحد إحدى بعض عموم معظم أغلب غالبية عدد".split())
