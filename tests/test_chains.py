@@ -1952,6 +1952,18 @@ def test_an_envoys_preposition_before_what_is_no_place_stays_the_verbs() -> None
     assert ("ليون", ()) in _speakers(text)
 
 
+def test_the_same_source_is_the_source_before_and_indian_hemp_names_no_state() -> None:
+    # blind round 33 row 21 (corpus:ant-jawharafm-000.jsonl.gz#4483, the whole article): `ذات المصدر` ("the same
+    # source") was stateless; and `القنب الهندي` (cannabis, `not_actors.tsv` v2) made India the story's state, so a
+    # Tunisian radio's security source was Indian
+    text = (
+        "تمكن أعوان فرقة الشرطة العدلية بطبرقة ليلة أمس من إيقاف شابين على متن دراجة نارية وبحوزتهما 10 كغ من مادة "
+        "المرجان الملكي المهرب وفق ما أكده مصدر أمني لمراسل الجوهرة أف أم في الجهة.\n"
+        'وأفاد ذات المصدر لمراسلنا أنه بتفتيشهما تم أيضا العثور على صفيحتين من مادة القنب الهندي "الزطلة".'
+    )
+    assert _speakers(text, outlet="Jawhara FM") == [("مصدر أمني", ("TUN",)), ("ذات المصدر", ("TUN",))]
+
+
 def test_the_states_a_number_counts_are_the_list_of_as_many_the_article_gave() -> None:
     # corpus:ant-multisource-000.jsonl.gz#2114 (its third and fifth paragraphs): `الدول الثلاث` were stateless (run
     # w209: 30 statements and 5 commitments of `الدول/البلدان` + a number); they are the three states listed before

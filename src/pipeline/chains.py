@@ -298,9 +298,9 @@ def services() -> frozenset[str]:
 
 
 def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
-    """`المصادر`, `المصدر نفسه`, `نفس المصدر`, `المسؤول` after `مسؤول كبير في البيت الأبيض`: the nearest earlier
-    source or official with that head, as it was resolved."""
-    head = words[1] if len(words) > 1 and words[0] == "نفس" else words[0] if words else ""
+    """`المصادر`, `المصدر نفسه`, `نفس المصدر`, `ذات المصدر`, `المسؤول` after `مسؤول كبير في البيت الأبيض`: the nearest
+    earlier source or official with that head, as it was resolved."""
+    head = words[1] if len(words) > 1 and words[0] in SAME else words[0] if words else ""
     if not head.startswith("ال") or HEADS.get(head) not in ("source", "official") or len(words) > 2:
         return None
     for phrase, resolved in _earlier_sources(doc, at):
@@ -308,6 +308,10 @@ def _same_source(doc: Document, words: list[str], at: int) -> Resolution | None:
         if first and without_conjunction(first[0], HEADS.keys()).removeprefix("ال") == head[2:]:
             return resolved if resolved.countries else None
     return None
+
+
+SAME = frozenset(search_form(w) for w in ("نفس", "ذات"))
+"""`نفس المصدر`, `ذات المصدر`: "the same source"."""
 
 
 def _earlier_sources(doc: Document, at: int) -> Iterator[tuple[str, Resolution]]:
