@@ -1562,6 +1562,19 @@ def _names_a_person(before: str, after: str) -> bool:
     return verb or titled or (before.startswith("ال") and before not in HEADS) or not before
 
 
+def passive_perfect(text: str) -> bool:
+    """Whether a perfect verb is written passive: a damma on its first letter, or on the second after an alef (`أُعلن`,
+    `كُشف`, `وُصف`, `ذُكر`, `اتُّهم`, `ووُصفت`): someone unnamed said or did it. Imperfects are left alone (`يُشير`,
+    `يُؤكد` are active too)."""
+    letters = [(k, ch) for k, ch in enumerate(text) if ch.isalpha()]
+    if len(letters) > 1 and letters[0][1] in "وف" and letters[1][0] == letters[0][0] + 1:
+        letters = letters[1:]  # `ووُصفت`, `واتُهم`: a conjunction before the verb (not the `و` of `وُصف`)
+    if len(letters) < 3 or letters[0][1] in "يتنم":
+        return False
+    after = [text[letters[n][0] + 1 : letters[n + 1][0]] for n in (0, 1)]  # the marks after the first two letters
+    return "\u064f" in after[0] or (letters[0][1] in "اأإ" and "\u064f" in after[1])  # `اتُهم`: the alef takes none
+
+
 def in_construct(t: Token) -> bool:
     """Whether a word after a participle is a bare noun it governs in construct (`مصمم صفحة`, `متعهد حفلات`): no
     article, clitic preposition, adverb (`تماما`, `بشدة`), particle, quantifier or aside, and no mark setting it apart."""
