@@ -13,7 +13,7 @@ from pipeline.cues import attribution_phrases, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens, tokens_at
 from pipeline.statements import find_statements
-from pipeline.syntax import gender, passive_perfect, plural_adjective
+from pipeline.syntax import gender, noun_after, passive_perfect, plural_adjective
 from pipeline.text import search_form
 from tests.helpers import CORPUS, SAMPLE_000, analysed, corpus_records, sample_text, statements_of
 
@@ -1093,6 +1093,21 @@ def test_a_passive_perfect_is_no_cue(text: str) -> None:
     assert [s.cue for s in statements_of(text) if s.cue != "يقول"] == []
     assert (passive_perfect("أُعلن"), passive_perfect("واتُّهم"), passive_perfect("وُصف"), passive_perfect("اتَّهم")) == (True, True, True, False)
     assert not passive_perfect("يُشير")  # an imperfect's damma is form IV's as often as the passive's
+
+
+def test_a_cue_form_after_a_preposition_is_a_verbal_noun() -> None:
+    # blind round 33 row 85 (corpus:saudinewsnet-005.jsonl.gz#2769, its first clause): `مع كشف القطاعات الأمنية`,
+    # "with the security services' uncovering"; run w212 had about 640 such rows (`كشف` 178, `وصف` 103, `أبلغ` 73)
+    assert [
+        s.cue for s in statements_of("كان لافتا مع كشف القطاعات الأمنية للمنتمين إلى تنظيم داعش، وجود علاقة براغماتية مع دول إقليمية.")
+    ] == []
+    # corpus:saudinewsnet-000.jsonl.gz#66: `عن أبلغ التهاني`, "the most eloquent congratulations"
+    text = (
+        "وعبر ولي العهد عن أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة للرئيس الكولومبي، ولحكومة وشعب جمهورية "
+        "كولومبيا الصديق المزيد من التقدم."
+    )
+    assert "أبلغ" not in [s.cue for s in statements_of(text)]
+    assert not noun_after(tokens("ورفضت روسيا هذه المزاعم من قبل، وقالت")[5])  # a comma sets the verb apart
 
 
 def test_one_of_gives_its_phrase_a_gender_a_zero_subject_must_agree_with() -> None:

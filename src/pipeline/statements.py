@@ -44,6 +44,7 @@ from pipeline.syntax import (
     long_aside,
     named_before,
     nominative_plural,
+    noun_after,
     np_after,
     np_before,
     occasion_aside,
@@ -267,8 +268,9 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
         return None
     if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
         return None
-    if (i > 0 and toks[i - 1].key in WITHOUT) or given_name_at(toks, i) or (cue.kind == "verb" and passive_perfect(toks[i].text)):
-        return None  # `دون ذكر تفاصيل أخرى`: without saying; `مدير الاستخبارات دان كوتس`: a name; `أُعلن`: no one named
+    verb = cue.kind == "verb" and (passive_perfect(toks[i].text) or (i > 0 and noun_after(toks[i - 1])))
+    if (i > 0 and toks[i - 1].key in WITHOUT) or given_name_at(toks, i) or verb:
+        return None  # `دون ذكر تفاصيل`; `دان كوتس`: a name; `أُعلن`: no one named; `مع كشف`: a verbal noun, after a preposition
     if counted(toks, i) or plural_adjective(toks, i):
         return None  # `تم قبول 350 طالبا وطالبة`, `طالب وطالبة`: students, not someone demanding; `أعضاء جدد`: new
     if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):

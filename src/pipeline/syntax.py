@@ -1562,6 +1562,17 @@ def _names_a_person(before: str, after: str) -> bool:
     return verb or titled or (before.startswith("ال") and before not in HEADS) or not before
 
 
+NO_VERB_AFTER = frozenset(search_form(w) for w in "في إلى على عن مع بعد قبل عند عقب إثر خلال أثناء لدى".split())
+"""Prepositions no finite verb follows: a cue form after them is a verbal noun (`مع كشف القطاعات الأمنية للمنتمين`);
+not `من` (`من قال`, "whoever said") nor `حين` (`حين قال`)."""
+
+
+def noun_after(t: Token) -> bool:
+    """Whether the word after this one is a noun: it is a preposition no verb follows, with nothing setting it apart
+    (`مع كشف`, `عن أبلغ التهاني`; not `ورفضت روسيا هذه المزاعم من قبل، وقالت`)."""
+    return t.key in NO_VERB_AFTER and t.text[-1:].isalpha()
+
+
 def passive_perfect(text: str) -> bool:
     """Whether a perfect verb is written passive: a damma on its first letter, or on the second after an alef (`أُعلن`,
     `كُشف`, `وُصف`, `ذُكر`, `اتُّهم`, `ووُصفت`): someone unnamed said or did it. Imperfects are left alone (`يُشير`,
