@@ -1570,7 +1570,7 @@ not `من` (`من قال`, "whoever said") nor `حين` (`حين قال`)."""
 def noun_after(t: Token) -> bool:
     """Whether the word after this one is a noun: it is a preposition no verb follows, with nothing setting it apart
     (`مع كشف`, `عن أبلغ التهاني`; not `ورفضت روسيا هذه المزاعم من قبل، وقالت`)."""
-    return t.key in NO_VERB_AFTER and t.text[-1:].isalpha()
+    return t.key in NO_VERB_AFTER and t.text[-1:] not in EDGE_PUNCT
 
 
 def passive_perfect(text: str) -> bool:
