@@ -1095,6 +1095,29 @@ def test_a_passive_perfect_is_no_cue(text: str) -> None:
     assert not passive_perfect("يُشير")  # an imperfect's damma is form IV's as often as the passive's
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_opens"),
+    [
+        # corpus:ant-multisource-002.jsonl.gz#4016 (run w215: 32 speakers ended in `هذا الأسبوع`, `مطلع هذا الشهر` …)
+        (
+            'وأعلنت مفوضة التجارة سيسليا مالستروم هذا الأسبوع أن "القرار الأحادي وغير المبرر للولايات المتحدة" بفرض تلك '
+            'الرسوم الجمركية "لم يترك لنا من خيار آخر".',
+            "مفوضة التجارة سيسليا مالستروم",
+            '"القرار الأحادي',
+        ),
+        # corpus:ant-multisource-001.jsonl.gz#2032: a part of the time (`أوائل`) before the demonstrative
+        (
+            "وقال المدير التنفيذي للشركة، جوناثان أكيرويد، أوائل هذا العام إنه يتوقع أن تتجاوز عوائد الشركة مليار يورو، قريبا.",
+            "المدير التنفيذي للشركة، جوناثان أكيرويد",
+            "يتوقع",
+        ),
+    ],
+)
+def test_a_time_with_a_demonstrative_ends_the_speaker(text: str, speaker: str, content_opens: str) -> None:
+    found = statements_of(text)[0]
+    assert (found.speaker, text[found.content_start :].startswith(content_opens)) == (speaker, True)
+
+
 def test_a_cue_form_after_a_preposition_is_a_verbal_noun() -> None:
     # blind round 33 row 85 (corpus:saudinewsnet-005.jsonl.gz#2769, its first clause): `مع كشف القطاعات الأمنية`,
     # "with the security services' uncovering"; run w212 had about 640 such rows (`كشف` 178, `وصف` 103, `أبلغ` 73)

@@ -38,6 +38,16 @@ TIME_WORDS = frozenset(
     ).split()
 )
 TIME_NOUNS = frozenset(search_form(w) for w in "الأسبوع الشهر العام السنة الأيام".split())
+TIME_PARTS = frozenset(search_form(w) for w in "مطلع أوائل أواخر منتصف نهاية بداية".split())
+
+
+def this_time(toks: list[Token], j: int) -> bool:
+    """Whether a time phrase with a demonstrative starts at token j (`هذا الأسبوع`, `مطلع هذا الشهر`, `أوائل هذا العام`):
+    an adverb of time, no part of a name before it."""
+    k = j + 1 if toks[j].key in TIME_PARTS else j
+    return k + 1 < len(toks) and toks[k].key in ("هذا", "هذه") and toks[k + 1].key in TIME_NOUNS
+
+
 TIME_ADJECTIVES = frozenset(search_form(w) for w in "الماضي الماضية المقبل المقبلة الجاري الجارية الفائت الفائتة المنصرم".split())
 """`الأسبوع الماضي`, `الشهر الجاري`: a time phrase that ends a speaker (`واعترف الرئيس الفرنسي الأسبوع الماضي بأن`)."""
 
@@ -316,6 +326,8 @@ def np_after(
             break
         if j > i and t.key in TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].key in TIME_ADJECTIVES:
             break  # `الرئيس الفرنسي الأسبوع الماضي`
+        if j > i and this_time(toks, j):
+            break  # `مفوضة التجارة سيسليا مالستروم هذا الأسبوع`, `تقارير، مطلع هذا الشهر`
         if j > i and accusative_at([toks[j - 1].text, t.text], 1):
             break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
         if j > i and object_next and _object_next(toks, i, j, g):
@@ -416,6 +428,8 @@ def np_after(
     nxt = last + 1
     while nxt < len(toks) and toks[nxt].key in ENDING_ADVERBS:
         nxt += 1  # `أعلنت سامسونج رسمياً عن …`: what was said starts after the adverb
+    if nxt < len(toks) and this_time(toks, nxt):
+        nxt += 3 if toks[nxt].key in TIME_PARTS else 2  # `… مالستروم هذا الأسبوع أن`: and after the time
     return text, nxt
 
 
