@@ -13,7 +13,7 @@ from pipeline.cues import attribution_phrases, cue_forms
 from pipeline.lexicon import load_tsv
 from pipeline.segment import sentences, tokens, tokens_at
 from pipeline.statements import find_statements
-from pipeline.syntax import gender, noun_after, passive_perfect, plural_adjective
+from pipeline.syntax import channel_at, gender, noun_after, passive_perfect, plural_adjective
 from pipeline.text import search_form
 from tests.helpers import CORPUS, SAMPLE_000, analysed, corpus_records, sample_text, statements_of
 
@@ -1093,6 +1093,18 @@ def test_a_passive_perfect_is_no_cue(text: str) -> None:
     assert [s.cue for s in statements_of(text) if s.cue != "يقول"] == []
     assert (passive_perfect("أُعلن"), passive_perfect("واتُّهم"), passive_perfect("وُصف"), passive_perfect("اتَّهم")) == (True, True, True, False)
     assert not passive_perfect("يُشير")  # an imperfect's damma is form IV's as often as the passive's
+
+
+def test_a_page_or_account_after_ala_is_the_channel_not_what_was_said() -> None:
+    # blind round 34 rows 24, 63, 71, 81 (run w216: 410 contents opened with `على صفحته/حسابه/موقعه …`); corpus
+    # ant-multisource-001.jsonl.gz#3841 (`occasions.tsv` v5: `صفحة`, `حساب`, `موقع` are channels)
+    text = (
+        'وقال عباس شومان، وكيل الأزهر، على صفحته على فيسبوك: "لا لتجميد حرف من القرآن، فليفهم هؤلاء كتاب الله فهما '
+        'صحيحا، أما إذا اعتمدوا على فهمهم المغلوط، فليذهبوا بفهمهم ومطالبتهم إلى الجحيم".'
+    )
+    found = statements_of(text)[0]
+    assert text[found.content_start :].startswith("لا لتجميد")
+    assert not channel_at(tokens("وأكد على ضرورة التنسيق"), 1)  # the cue's own preposition (corpus ant-jawharafm-000#2974)
 
 
 @pytest.mark.parametrize(

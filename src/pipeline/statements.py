@@ -32,6 +32,7 @@ from pipeline.syntax import (
     after_relative,
     agrees,
     attribution_source,
+    channel_at,
     clause_end,
     closing_quote,
     complement_follows,
@@ -70,9 +71,7 @@ FULL_TEXT = ("فيما يلي نص", "وفيما يلي نص", "في ما يلي
 # Not saying: nothing said (`طلب عدم ذكر اسمه`: 205 speakers `اسمه`; `ولم يكشف النادي عن سبب الوفاة`: 1,368 corpus rows).
 WITHOUT = frozenset(search_form(w) for w in ("دون", "بدون", "ودون", "عدم", "لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"))
 # A name or an identity as the verb's object (`ذكر اسمه`, `كشف هويتها`): its pronoun suffixes, folded.
-NAME_OBJECTS = frozenset(
-    search_form(stem + suffix) for stem in ("اسم", "أسماء", "هوية", "هويات") for suffix in ("", "ه", "ها", "هم", "هما", "هن")
-)
+NAME_OBJECTS = frozenset(search_form(s + p) for s in ("اسم", "أسماء", "هوية", "هويات") for p in ("", "ه", "ها", "هم", "هما", "هن"))
 # Impersonal and idiomatic uses: `ويذكر أن` (it is worth noting), `يشار إلى أن`, `إذا دعت الحاجة`.
 NOT_CUES = frozenset({("دعت", "الحاجه"), ("دعت", "الضروره"), ("تدعو", "الحاجه"), ("يذكر", "ان"), ("يذكر", "انه"), ("يشار", "الي")})
 
@@ -436,7 +435,7 @@ def _content(body: str, toks: list[Token], k: int, limit: int) -> tuple[int, int
     # After a comma, a word in `ب` is what was said (`واعترف الجيش، الأربعاء، بمسؤوليته`) unless an apposition
     # closes with a comma before a complementizer (`وقال علي حساني، بائع زهور …، إنه`).
     b_word = j < len(toks) and toks[j].key.startswith("ب") and toks[j].key != "بين"
-    if j < len(toks) and (toks[j].key in PARTICLES or (b_word and not set_apart)):
+    if j < len(toks) and (toks[j].key in PARTICLES or (b_word and not set_apart)) and not channel_at(toks, j):
         if j + 1 < len(toks) and toks[j + 1].key in COMPLEMENTIZERS:  # `إلى أن`, `على أن`
             j += 2
     elif j > 0 and toks[j - 1].text.endswith(":"):
