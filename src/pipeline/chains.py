@@ -471,31 +471,10 @@ def _counted_states(doc: Document, g: Gazetteer, words: list[str], at: int) -> R
     states the article coordinated before (`السعودية والإمارات والبحرين ومصر`), else None."""
     if len(words) < 2 or words[0] not in COUNTED_HEADS or (count := NUMBER_WORDS.get(words[1].removeprefix("ال"), 0)) < 2:
         return None
-    for start, end in reversed([s for s in doc.sentences if s[0] < at]):
-        for listed in reversed(_state_lists(g, doc.body[start : min(end, at)])):
-            if len(listed) == count:
-                return Resolution([c.lower() for c in listed], listed)
-    return None
+    return _pair_before(doc, g, at, count)
 
 
 COUNTED_HEADS = frozenset(search_form(w) for w in ("الدول", "البلدان", "الحكومات"))
-
-
-def _state_lists(g: Gazetteer, text: str) -> list[list[str]]:
-    """The runs of states a text joins with `و` or commas (`السعودية والإمارات والبحرين ومصر`), in order."""
-    runs: list[list[str]] = []
-    last_end = -1
-    for m in g.find(text):
-        country = g.actors[m.form.actor_ids[0]].country if len(m.form.actor_ids) == 1 else None
-        if m.form.kind not in ("alias", "capital") or country is None or not g.is_place(m):
-            continue
-        joined = last_end >= 0 and text[last_end : m.start].strip(" ،,").removesuffix("و").strip() in ("", "و")
-        if joined and runs and country not in runs[-1]:
-            runs[-1].append(country)
-        else:
-            runs.append([country])
-        last_end = m.end
-    return runs
 
 
 def _plural_body(words: list[str]) -> bool:
@@ -1014,8 +993,7 @@ def _trade_head(key: str) -> bool:
     """Whether a word is the head noun of a person by trade or rank (`heads.tsv`, `person`: `الصحفي`, `المدرب`), also with
     a preposition glued to it (`للصحفي`): it opens the phrase that introduces a name (not an organ's head, which may be
     a genitive inside a title: `رئيس الوزراء`)."""
-    forms = (key, "ال" + key[2:] if key.startswith("لل") else "", key[1:] if key[:1] in "بل" else "")
-    return any(HEADS.get(form) == "person" for form in forms if form)
+    return not key.startswith(("و", "ف")) and HEADS.get(_head_of(key) or "") == "person"  # a conjunct's is the rule below
 
 
 def _ends_a_name(g: Gazetteer, t: Token) -> bool:

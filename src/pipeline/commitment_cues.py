@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, Token
-from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, PREPOSITION_WORDS
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, PREPOSITION_WORDS
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -308,10 +308,9 @@ def _nominal(t: Token) -> bool:
     نعمل`, `أن أعود`) nor `أن لا`/`ألا`, nor what is incumbent on someone (`أن على بلديهما محاولة منع …`, `أن علينا`)."""
     key = t.key
     noun = key.startswith("ال") or t.text.rstrip(EDGE_PUNCT).endswith("ة")
-    return noun or (bool(key) and key[0] not in "يتنا" and key != NOT_PARTICLE and key not in INCUMBENT)
+    return noun or (bool(key) and key[0] not in "يتنا" and key != NEGATION and key not in INCUMBENT)
 
 
-NOT_PARTICLE = search_form("لا")
 INCUMBENT = frozenset(search_form("على" + suffix) for suffix in ("", "ه", "ها", "هم", "هما", "نا"))
 
 

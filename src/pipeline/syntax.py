@@ -925,10 +925,7 @@ ASIDE_ENDS = frozenset(search_form(w) for w in "عن إلى الى".split())
 def channel_at(toks: list[Token], j: int) -> bool:
     """Whether a page or account a statement is posted on follows `على` at token j (`على صفحته على فيسبوك:`, `على موقعها
     الإلكتروني، عن`): an aside before what was said, not the cue's own preposition (`أكد على ضرورة …`)."""
-    return toks[j].key == ON_CHANNEL and j + 1 < len(toks) and occasion_word(toks[j + 1].key) and toks[j + 1].key not in ISSUED
-
-
-ON_CHANNEL = search_form("على")
+    return toks[j].key == OVER and j + 1 < len(toks) and occasion_word(toks[j + 1].key) and toks[j + 1].key not in ISSUED
 
 
 def occasion_word(key: str) -> bool:
