@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, Token
-from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, PREPOSITION_WORDS
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, OVER, PREPOSITION_WORDS
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -208,7 +208,7 @@ def predicts(future: str) -> bool:
     return bool(stems & not_futures()["prediction"])
 
 
-ON = search_form("على")
+ON = OVER  # `على`
 SIGN = search_form("وقع")  # `وقّع`, `وقعت`, `يوقع` after the proclitic is stripped
 # The speaker's own side, named by a possessed noun: `قال الوزير إن بلاده ستواصل`, `أن حكومته ملتزمة`.
 SELF_WORDS = frozenset(search_form(w) for w in "بلاده بلادها بلده بلدها بلادنا بلدنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
