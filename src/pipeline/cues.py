@@ -33,6 +33,7 @@ class Cue:
     kind: str
     requires: str = ""
     agree: str = ""  # m, f (singular), d (dual), p (plural), or unknown: see `lexicon.conjugate`
+    takes: str = ""  # the object after the subject: `b` a phrase in بـ, `o` a person or body (`cues.tsv` column `object`)
 
 
 # The possessive of a verbal noun of saying (`قوله`, `قولها`): who it is said of, and how it agrees.
@@ -54,7 +55,7 @@ def cue_forms(homographs: bool = False) -> dict[str, Cue]:
                 continue
             for clitic in ("", "و", "ف"):
                 if clitic + search_form(form) not in CLITIC_HOMOGRAPHS:
-                    out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree))
+                    out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree, row["object"]))
     return out
 
 

@@ -23,10 +23,8 @@ from pipeline.document import Document
 from pipeline.segment import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, Token, has_hit, tokens_at, word_automaton, word_hits
 from pipeline.syntax import (
     AS,
-    B_OBJECT_VERBS,
     COMPLEMENTIZERS,
     FILLERS,
-    OBJECT_VERBS,
     PARTICLES,
     PREPOSITIONS,
     after_relative,
@@ -359,8 +357,7 @@ def _reported(
         # the sentence's speaker agrees with it too (`نفت …، مضيفة` is not said by `الاتحاد`)
         candidates = (lambda: sentence_speaker if agrees(cue.agree, sentence_speaker, g) else "", before(sentence_subject), zero)
     else:
-        stop_at_b = search_form(cue.lemma) in B_OBJECT_VERBS
-        object_next = search_form(cue.lemma) in OBJECT_VERBS
+        stop_at_b, object_next = "b" in cue.takes, "o" in cue.takes
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
         person = toks[i + 1].text.strip(EDGE_PUNCT) if speaker and named_before(body, toks[i + 1], named, g, not object_next) else ""
         if person and not speakerlike(speaker, g) and not before(partial(np_before, adjacent=True))():

@@ -61,13 +61,9 @@ FILLERS = TIME_WORDS | frozenset(search_form(w) for w in "فيه فيها الق
 SPEAKER_PREPOSITIONS = frozenset(search_form(w) for w in "في خلال من أمام عقب بعد قبل لدى مع منذ عبر أثناء إثر قبيل عند حين إبان".split())
 """Prepositions and adverbs of time that end a speaker (`الشرطة الألمانية منذ قليل`, `الوزير عبر حسابه`, `الزفزافي
 أثناء مرافعته`, `ماجدة الرومي إثر اللقاء`)."""
-SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | SPEAKER_PREPOSITIONS
-
-
-# Verbs whose object takes `بـ`: `رحب الوفدان بالتنفيذ`, `أشاد وانغ يي بالتوقيع` — the speaker ends there.
-B_OBJECT_VERBS = frozenset(search_form(w) for w in "رحب أشاد طالب ندد اعترف أقر".split())
-# Verbs whose person object follows the subject: `واتهمت إسرائيل المتظاهرين بأنهم`, `ودعا أوغلو المملكة إلى`.
-OBJECT_VERBS = frozenset(search_form(w) for w in "دعا اتهم حذر طالب حث ناشد أبلغ حمل طمأن".split())
+INTERROGATIVES = frozenset(search_form(w) for w in "هل ماذا لماذا كيف أين متى".split())
+"""A question opens what is asked (`ويتساءلون هل ستكون "المانشافت" …`): no speaker starts or runs into one."""
+SPEAKER_STOPS = COMPLEMENTIZERS | PARTICLES | FILLERS | RELATIVES | SPEAKER_PREPOSITIONS | INTERROGATIVES
 
 
 def _head_forms(head: str) -> list[str]:
@@ -303,7 +299,7 @@ def np_after(
 ) -> tuple[str, int]:
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index).
 
-    `object_next`: the verb takes a person object after its subject (`OBJECT_VERBS`): a known actor's whole
+    `object_next`: the verb takes a person object after its subject (`cues.tsv` column `object`): a known actor's whole
     name ends the subject before a definite noun or another actor (`واتهمت إسرائيل المتظاهرين`)."""
     while i < len(toks) and (toks[i].key in PRONOUN_OBJECTS or _to_me(toks, i) or toks[i].key in ADVERBS):
         i += 1  # `قالت مرارا إنه`, `وقال، مؤخرا، إنه`: an adverb is no subject (`lexicons/adverbs.tsv`)
@@ -668,7 +664,7 @@ def _ends_name(t: Token, before: Token | None) -> bool:
 
 
 def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
-    """Whether token j opens the object of a verb of `OBJECT_VERBS` after a complete subject: a definite noun
+    """Whether token j opens the object of a verb that takes a person object (`cues.tsv` `o`) after a complete subject: a definite noun
     or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
     or actor after a role with its nisba (`الرئيس الأمريكي الكونغرس`; not `وزير الخارجية الأمريكي السابق`)."""
     t = toks[j]
