@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.actors import Gazetteer
 from pipeline.chains import organisation
 from pipeline.commitment_cues import SELF_WORDS, commitment_forms, imperfect_forms, request_granted
+from pipeline.cues import binding
 from pipeline.slots import FoundCommitment
 from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
 from pipeline.text import search_form
@@ -121,8 +122,11 @@ def wished(c: FoundCommitment, body: str) -> bool:
 
 
 def unbound(c: FoundCommitment, body: str) -> bool:
-    """An opinion held in common or a wish: no one binds itself (`shared_opinion`, `wished`)."""
-    return shared_opinion(c, body) or wished(c, body)
+    """An opinion held in common, a wish, or words reported as a forecast, wish, question or doubt: no one binds itself
+    (`shared_opinion`, `wished`; `وتوقع الوزير أن …`, `cues.binding`)."""
+    # a cue joined with `و` opens a clause of its own (`ورجحت الشركة أنها حالة نادرة، وتعهدت بأن تتخذ …`)
+    forecast = c.statement is not None and not binding(c.statement.cue) and not c.cue.startswith("و")
+    return shared_opinion(c, body) or wished(c, body) or forecast
 
 
 def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:

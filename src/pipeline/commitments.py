@@ -64,6 +64,7 @@ from pipeline.syntax import (
     antecedent_before,
     as_committer,
     aside_end,
+    genitive_body,
     in_construct,
     np_after,
     np_before,
@@ -267,6 +268,8 @@ def _committer(
     if party := as_committer(party):
         return _with_other(toks, party, after, cue, g)  # `اتفقت الولايات المتحدة مع كوريا الجنوبية`
     if cue.shape == "noun":  # `جدد الرئيس الأمريكي التزام بلاده بـ`: the possessor is the subject's side
+        if (body := genitive_body(toks, k, g, cue.marker))[0]:
+            return body  # `ونوه وكيل الوزارة … بالتزام الوزارة بتطبيق`: the body in the genitive, not the speaker
         return as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k
     if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
         return toks[k].text.strip(EDGE_PUNCT), k + 1  # `وتعتزم الشركة افتتاح …`: a head the gazetteer does not name

@@ -34,6 +34,7 @@ class Cue:
     requires: str = ""
     agree: str = ""  # m, f (singular), d (dual), p (plural), or unknown: see `lexicon.conjugate`
     takes: str = ""  # the object after the subject: `b` a phrase in بـ, `o` a person or body (`cues.tsv` column `object`)
+    binds: bool = True  # whether a future or pledge in its words can be a commitment (not a forecast: column `binds`)
 
 
 # The possessive of a verbal noun of saying (`قوله`, `قولها`): who it is said of, and how it agrees.
@@ -55,8 +56,14 @@ def cue_forms(homographs: bool = False) -> dict[str, Cue]:
                 continue
             for clitic in ("", "و", "ف"):
                 if clitic + search_form(form) not in CLITIC_HOMOGRAPHS:
-                    out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree, row["object"]))
+                    out.setdefault(clitic + search_form(form), Cue(row["lemma"], kind, requires, agree, row["object"], row["binds"] != "n"))
     return out
+
+
+def binding(cue: str) -> bool:
+    """Whether what a cue as written reports can hold a commitment: not a forecast, wish, question or doubt (`وتوقع`)."""
+    found = cue_forms().get(search_form(cue)) or cue_forms(homographs=True).get(search_form(cue))
+    return found is None or found.binds
 
 
 @cache

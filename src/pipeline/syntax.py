@@ -2192,6 +2192,23 @@ def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     return ""
 
 
+GENITIVE_HEADS = frozenset({"organ", "official", "group", "company", "person"})
+MAX_GENITIVE = 5  # words of a body in a verbal noun's genitive: `الرئاسة العامة لرعاية الشباب`
+
+
+def genitive_body(toks: list[Token], k: int, g: Gazetteer, marker: str) -> tuple[str, int]:
+    """The genitive after a verbal noun when its head noun makes it a body, an office or people, which the gazetteer
+    need not name, and the noun's `marker` follows it (`بالتزام الوزارة بتطبيق …`, `التزام المديرية العامة للسجون
+    بمراجعة …`): the noun's subject, and the token after it. Not before an action with no marker (`نية الوزارة فتح
+    مناظرة`: where the party ends is not known)."""
+    if marker == "direct" or k >= len(toks) or not toks[k].key.startswith("ال") or HEADS.get(toks[k].key) not in GENITIVE_HEADS:
+        return "", k
+    phrase, after = np_after(toks, k, g, stop_at_b=True)
+    marked = after < len(toks) and toks[after].key.startswith(search_form(marker))
+    short = len(phrase.split()) <= MAX_GENITIVE  # not `الشركة نحو تقديم تجربة نقية وآمنة مدعومة`: a phrase run on
+    return (phrase, after) if phrase and marked and short and is_source(phrase, g) else ("", k)
+
+
 def party_after(toks: list[Token], k: int, g: Gazetteer, strict: bool = False) -> tuple[str, int]:
     """The party named from token k on (`الولايات المتحدة وجمهورية العراق`, `وزير الطاقة السعودي …`).
 
