@@ -2571,3 +2571,36 @@ def test_a_title_alone_is_the_person_that_title_introduced() -> None:
         "الأشخاص وإحالتهم للجهة المختصة."
     )
     assert [c for s, c in _speakers(text) if s == "العقيد"] == [("SAU",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker", "countries"),
+    [
+        # `heads.tsv` v11: a state's services named by their work (`الجوازات`, `الجمارك`, `المرور`, `التعليم`) are organs:
+        # unqualified, they belong to the article's own state (corpus:saudinewsnet-002.jsonl.gz#2439, Okaz's site)
+        (
+            "وأكد مدير عام جمرك مطار الملك عبدالعزيز الدولي بجدة على الجهود الكبيرة التي تبذلها الجمارك السعودية في سبيل "
+            "مكافحة تهريب الممنوعات إلى المملكة.",
+            "okaz",
+            "مدير عام جمرك مطار الملك عبدالعزيز الدولي",
+            ("SAU",),
+        ),
+        # a zero subject after `ودعت الجوازات الأشقاء اليمنيين …`: the named words are the object, not the sentence's
+        # subject, which is `الجوازات` (corpus:saudinewsnet-001.jsonl.gz#687: before, `الجوازات الأشقاء اليمنيين`, YEM)
+        (
+            "أوضحت المديرية العامة للجوازات أن عدد المصحح وضعهم من الأشقاء اليمنيين في مختلف مراكز التصحيح بمناطق المملكة "
+            "حتى الساعة الواحدة من مساء اليوم الخميس, بلغ 363,378 شخصاً , مستفيدين بذلك من التوجيه السامي من خادم الحرمين "
+            "الشريفين -حفظه الله- قبل أكثر من شهرين من الآن. "
+            "ودعت الجوازات الأشقاء اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر, إلى سرعة مراجعة مراكز التصحيح "
+            "واستيفاء متطلبات التصحيح، وأكدت بأن من يحصل على وثيقة من سفارة بلاده فقط دون الحصول على هوية زائر, فإن "
+            "الوثيقة لوحدها لا تخوله في البقاء داخل المملكة بوضع نظامي .",
+            "alriyadh",
+            "الجوازات",
+            ("SAU",),
+        ),
+    ],
+)
+def test_a_states_service_named_by_its_work_is_the_articles_states(
+    text: str, outlet: str, speaker: str, countries: tuple[str, ...]
+) -> None:
+    assert (speaker, countries) in _speakers(text, outlet=outlet)

@@ -1353,6 +1353,8 @@ def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
         and first > last - 6
         and not toks[first - 1].text.endswith(("،", ","))
     ):
+        if _disagrees(toks[first - 1], toks[first]):
+            return ""  # `ودعت الجوازات الأشقاء اليمنيين …`: the words named are the object, after the verb's subject
         first -= 1
     return " ".join(t.text for t in toks[first : last + 1]).strip(EDGE_PUNCT + " ")
 
