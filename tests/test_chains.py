@@ -2604,3 +2604,12 @@ def test_a_states_service_named_by_its_work_is_the_articles_states(
     text: str, outlet: str, speaker: str, countries: tuple[str, ...]
 ) -> None:
     assert (speaker, countries) in _speakers(text, outlet=outlet)
+
+
+@pytest.mark.parametrize("row", [r for r in load_tsv("heads.tsv") if r["class"] == "organ"], ids=lambda r: r["head"])
+def test_every_organ_head_is_the_head_of_a_speaker_in_its_example(row: dict[str, str]) -> None:
+    # `heads.tsv` v11-v12 added organs named by their work (`الجوازات`, `جمرك`, `الجمارك`, `التعليم`); each example is a
+    # corpus sentence whose speaker holds the head (with `ال` or a proclitic), or its feminine
+    heads = {search_form(row["head"])} | ({search_form(row["feminine"])} if row["feminine"] else set())
+    speakers = [search_form(f.speaker) for f in statements_of(row["example"])]
+    assert any(h in s for h in heads for s in speakers), (row["example"], speakers)
