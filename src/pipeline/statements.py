@@ -60,6 +60,7 @@ from pipeline.syntax import (
     subject_before,
     surnames,
     trim_end,
+    withheld,
     without_as_put,
 )
 from pipeline.text import search_form
@@ -393,7 +394,7 @@ def _reported(
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := speaker_without_openers(make(), g)) and is_source(c, g)), "")
     if not speaker:
         return None
-    start, end, direct = _content(body, toks, after, limit)
+    start, end, direct = _content(body, toks, after, withheld(toks, after, limit, speaker, g))
     if end <= start:
         return None
     # Words inside a quotation are direct, unless the quoted speaker reports someone else's words in turn

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from pipeline.actors import TITLES, Gazetteer
@@ -2192,6 +2192,29 @@ def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
             joined = [party_after(toks, m, g, strict=True) for m in range(max(0, k - 12), k) if toks[k].key.startswith("و")]
             return next((p for p, end in joined if end > k), party)
     return ""
+
+
+CONTRASTS = tuple(search_form(w) for w in ("ولكن", "لكن"))
+
+
+@cache
+def _withheld_forms() -> frozenset[str]:
+    """`lexicons/withheld.tsv`: the verbs of telling a narrator denies a speaker, after `لم`, folded."""
+    return frozenset(search_form(f) for row in load_tsv("withheld.tsv") for f in row["forms"].split("|"))
+
+
+def withheld(toks: list[Token], start: int, limit: int, speaker: str, g: Gazetteer) -> int:
+    """Where what was said ends, before the narrator's note of what the speaker did not tell (`وقالت وسائل إعلام روسية
+    إن الجرحى من مشجعي كرة القدم، لكنها لم تحدد جنسياتهم`): `لكن` with a pronoun that agrees with the speaker, `لم`
+    and a verb of `lexicons/withheld.tsv`; else `limit`. Tokens from `start` on are looked at."""
+    for k in range(start, len(toks) - 2):
+        if toks[k].start >= limit:
+            break
+        base = next((c for c in CONTRASTS if toks[k].key.startswith(c)), "")
+        agree = SAYING_POSSESSIVES.get(toks[k].key[len(base) :]) if base else None
+        if agree and toks[k + 1].key == "لم" and toks[k + 2].key in _withheld_forms() and agrees(agree, speaker, g):
+            return toks[k].start
+    return limit
 
 
 GENITIVE_HEADS = frozenset({"organ", "official", "group", "company", "person"})
