@@ -1256,3 +1256,10 @@ def test_what_the_narrator_says_a_speaker_did_not_tell_is_no_part_of_the_words(r
     found = statements_of(row["example"], NO_CONTEXT)
     assert found
     assert all(not forms & set(search_form(row["example"][f.content_start : f.content_end]).split()) for f in found)
+
+
+def test_a_complementizer_with_a_feminine_plural_pronoun_ends_the_speaker() -> None:
+    # blind round 36 row 97: `إنهن` was no complementizer, so the speaker ran into the words (`أخرى إنهن شعرن …`);
+    # `أنهن` was missing alike (corpus:ant-multisource-001.jsonl.gz#3004)
+    text = 'وقالت أخرى إنهن شعرن بعدم القدرة على تحدي هذا الرجل "لأنه كان موظفا كبيرا" في منظمة أطباء بلا حدود.'
+    assert [f.speaker for f in statements_of(text, NO_CONTEXT)] == ["أخرى"]

@@ -21,7 +21,8 @@ from pipeline.text import fold_letters, search_form, strip_diacritics
 
 COMPLEMENTIZERS = frozenset(
     search_form(w)
-    for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنهما إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها".split()
+    for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنهما إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها"
+    " أنهن إنهن".split()
 )
 
 
