@@ -1053,3 +1053,15 @@ def test_a_forecast_binds_no_one_but_a_pledge_joined_after_it_does() -> None:
 )
 def test_a_body_in_a_verbal_nouns_genitive_is_the_committer(text: str, committer: str) -> None:
     assert [c.committer for c in commitments_of(text, NO_CONTEXT)] == [committer]
+
+
+def test_an_intent_inside_a_denial_binds_no_one_but_a_pledge_joined_after_it_does() -> None:
+    # `cues.tsv` v9: `نفى` binds n — a denied intent is none (corpus:ant-jawharafm-001.jsonl.gz#587; run w15 had 13
+    # commitments in denials: 5 denied `نية`, a denied `سيرشح`, a denied `يقضي` agreement) ...
+    assert not commitments_of(
+        "نفى رئيس الحكومة، يوسف الشاهد، اليوم الثلاثاء، في تصريح إعلامي، أي نية للتراجع عن التعيينات الاخيرة في سلك المعتمدين.",
+        NO_CONTEXT,
+    )
+    # ... but `وتعهد` after the denial is a pledge of its own (corpus:ant-multisource-001.jsonl.gz#4124)
+    found = commitments_of("لكن نتنياهو نفى ارتكاب أية مخالفات، وتعهد بمواصلة العمل في منصبه.", NO_CONTEXT)
+    assert [(c.committer, c.kind) for c in found] == [("نتنياهو", "pledge")]

@@ -61,7 +61,7 @@ def cue_forms(homographs: bool = False) -> dict[str, Cue]:
 
 
 def binding(cue: str) -> bool:
-    """Whether what a cue as written reports can hold a commitment: not a forecast, wish, question or doubt (`وتوقع`)."""
+    """Whether what a cue as written reports can hold a commitment: not a forecast, wish, question, doubt or denial (`وتوقع`)."""
     found = cue_forms().get(search_form(cue)) or cue_forms(homographs=True).get(search_form(cue))
     return found is None or found.binds
 
