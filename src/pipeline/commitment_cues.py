@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, Token
-from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, OVER, PREPOSITION_WORDS
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, OVER, PREPOSITION_WORDS, PRONOUN_SUFFIXES
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -311,7 +311,7 @@ def _nominal(t: Token) -> bool:
     return noun or (bool(key) and key[0] not in "يتنا" and key != NEGATION and key not in INCUMBENT)
 
 
-INCUMBENT = frozenset(search_form("على" + suffix) for suffix in ("", "ه", "ها", "هم", "هما", "نا"))
+INCUMBENT = frozenset(search_form("على" + suffix) for suffix in ("", *PRONOUN_SUFFIXES, "نا"))
 
 
 def believed(toks: list[Token], i: int) -> bool:

@@ -21,8 +21,7 @@ from pipeline.text import fold_letters, search_form, strip_diacritics
 
 COMPLEMENTIZERS = frozenset(
     search_form(w)
-    for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنهما إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها"
-    " أنهن إنهن".split()
+    for w in "أن إن أنّ إنّ بأن بأنّ أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنهما إنّنا إننا أننا بأنه بأنها فإن فإنه فإنها أنهن إنهن".split()
 )
 
 
@@ -2195,9 +2194,6 @@ def party_before(toks: list[Token], i: int, g: Gazetteer) -> str:
     return ""
 
 
-CONTRASTS = tuple(search_form(w) for w in ("ولكن", "لكن"))
-
-
 @cache
 def _withheld_forms() -> frozenset[str]:
     """`lexicons/withheld.tsv`: the verbs of telling a narrator denies a speaker, after `لم`, folded."""
@@ -2211,8 +2207,8 @@ def withheld(toks: list[Token], start: int, limit: int, speaker: str, g: Gazette
     for k in range(start, len(toks) - 2):
         if toks[k].start >= limit:
             break
-        base = next((c for c in CONTRASTS if toks[k].key.startswith(c)), "")
-        agree = SAYING_POSSESSIVES.get(toks[k].key[len(base) :]) if base else None
+        contrast = toks[k].key.removeprefix("و")  # `لكنها`, `ولكنه`
+        agree = SAYING_POSSESSIVES.get(contrast[3:]) if contrast.startswith("لكن") else None
         if agree and toks[k + 1].key == "لم" and toks[k + 2].key in _withheld_forms() and agrees(agree, speaker, g):
             return toks[k].start
     return limit
