@@ -156,3 +156,12 @@ def test_every_agreement_word_is_found_in_its_example(row: dict[str, str]) -> No
     else:  # a link or an end word, after an agreement in the same sentence
         noun = next(n for n, k in enumerate(keys) if agreement_noun(k))
         assert search_form(row["word"]) in keys[noun:]
+
+
+@pytest.mark.parametrize("row", load_tsv("workplaces.tsv"), ids=lambda r: r["word"])
+def test_where_a_source_works_is_part_of_the_speaker_in_its_example(row: dict[str, str]) -> None:
+    from tests.helpers import statements_of
+
+    word = search_form(row["word"])
+    assert any(t.key in ("ب" + word, "بال" + word) for t in tokens(row["example"]))
+    assert any(w in ("ب" + word, "بال" + word) for w in search_form(statements_of(row["example"])[0].speaker).split())

@@ -35,10 +35,10 @@ from pipeline.syntax import (
     closing_quote,
     complement_follows,
     counted,
-    ends_before_content,
     first_source,
     given_name_at,
     heads_clause,
+    in_lineage,
     is_source,
     long_aside,
     named_before,
@@ -48,6 +48,7 @@ from pipeline.syntax import (
     np_before,
     occasion_aside,
     occasion_then_words,
+    opens_after_subject,
     passive_perfect,
     past_perfect,
     plural_adjective,
@@ -267,8 +268,8 @@ def _cue(toks: list[Token], i: int) -> Cue | None:
     if cue is None or (toks[i].key.lstrip("وف"), toks[i + 1].key if i + 1 < len(toks) else "") in NOT_CUES:
         return None
     verb = cue.kind == "verb" and (passive_perfect(toks[i].text) or (i > 0 and noun_after(toks[i - 1])))
-    if (i > 0 and toks[i - 1].key in WITHOUT) or given_name_at(toks, i) or verb:
-        return None  # `دون ذكر تفاصيل`; `دان كوتس`: a name; `أُعلن`: no one named; `مع كشف`: a verbal noun, after a preposition
+    if (i > 0 and toks[i - 1].key in WITHOUT) or given_name_at(toks, i) or in_lineage(toks, i) or verb:
+        return None  # `دون ذكر تفاصيل`; `دان كوتس`, `بن أبي طالب`: a name; `أُعلن`: no one named; `مع كشف`: a verbal noun
     if counted(toks, i) or plural_adjective(toks, i):
         return None  # `تم قبول 350 طالبا وطالبة`, `طالب وطالبة`: students, not someone demanding; `أعضاء جدد`: new
     if cue.kind == "participle" and cue.agree in ("f", "p") and i > 0 and _indefinite_noun(toks[i - 1]) and not _says(toks, i):
@@ -380,7 +381,7 @@ def _reported(
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
         relative = after_relative(toks, i)
         particle = relative and after < len(toks) and toks[after].key in PARTICLES
-        if speaker and not known(speaker) and (particle or not ends_before_content(toks, after)):
+        if speaker and not known(speaker) and (particle or not opens_after_subject(toks, after, speaker, stop_at_b, g)):
             # an object, not a subject: `أكدا التزامهما …`, `وزارة الداخلية البحرينية، التي أعلنت القبض على …`
             speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):

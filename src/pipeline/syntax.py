@@ -355,11 +355,16 @@ def np_after(
             j > i
             and t.key.startswith("ب")
             and t.key not in B_LINKS  # `وطالب المتحدث باسم الحكومة بوقف …`
-            and not _in_construct(toks[j - 1])
+            and (not _in_construct(toks[j - 1]) or (stop_at_b and t.key.startswith("بال")))  # `أوصى خبراء بالتركيز`
             and toks[j - 1].key not in PREPOSITION_WORDS  # `المشرف العام على برنامج …`: a word after `على` is its object
             and (without_conjunction(toks[j - 1].key, TITLES) not in TITLES or toks[j - 1].key == TEAM)  # `الدكتور بندر الفهيد`
-            and (stop_at_b or (_manner(toks, j, g) and not _family_name(toks, j, g)))
-            and speakerlike(" ".join(x.text for x in toks[i:j]), g)
+            and (
+                (stop_at_b and b_thing(toks, j, g))
+                or (
+                    (not _seat(t, g) if stop_at_b else _manner(toks, j, g) and not _family_name(toks, j, g))
+                    and speakerlike(" ".join(x.text for x in toks[i:j]), g)
+                )
+            )
         ):
             break  # `ودانت المنامة بشدة الهجوم`: an adverb of manner ends the subject
         if j > i and (t.key in B_ADVERBIALS or t.key in ENDING_ADVERBS):
@@ -1086,7 +1091,7 @@ def _manner(toks: list[Token], j: int, g: Gazetteer) -> bool:
         return True
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
-    if t.key in B_LINKS or bare in HEADS or bare in ADMINISTRATIVE_UNITS | BRANCHES or g.find(t.text):
+    if t.key in B_LINKS or bare in HEADS or bare in ADMINISTRATIVE_UNITS | WORKPLACES or g.find(t.text):
         return False
     return not _goes_on_to_words(toks, j, g)
 
@@ -1104,6 +1109,42 @@ def _goes_on_to_words(toks: list[Token], j: int, g: Gazetteer) -> bool:
         if key in ASIDES and k + 1 < len(toks) and occasion_word(toks[k + 1].key):
             return True  # `… بهرام قاسمي خلال مؤتمر صحفي في طهران.`: an occasion, however it ends, follows a name
     return False
+
+
+def b_thing(toks: list[Token], j: int, g: Gazetteer) -> bool:
+    """Whether the `بـ` word at token j, after a subject, opens the thing a verb that takes `بـ` takes (`cues.tsv`
+    `object` b), whatever the subject before it: a definite noun (`وأوصت الدراسة بالعمل`), `ما` or a demonstrative
+    (`وأشاد العواضي بما وفرته`), a quotation (`وأشاد أبي بـ"شجاعة"`), or a noun in construct after a word no name
+    follows (`وأشاد ابن محي بدعم أمير منطقة عسير`; after `الوزير` it may be a name) — not where the source sits or
+    works (`_seat`), nor a family name before the object (`محمد بشير بالجهود`)."""
+    t, before = toks[j], toks[j - 1]
+    bare = t.key[1:]
+    if not t.key.startswith("ب") or _seat(t, g) or t.text.endswith(("،", ",", ":")):
+        return False
+    if bare.startswith("ال") or bare in DEMONSTRATIVES or bare == WHAT or t.text.removeprefix("ب").lstrip("ـ")[:1] in QUOTES:
+        return True
+    if len(bare) < 3:
+        return False
+    titled = before.key in HEADS or without_conjunction(before.key, TITLES) in TITLES
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not titled and nxt is not None and not nxt.key.startswith("ب") and not _family_name(toks, j, g)
+
+
+def _seat(t: Token, g: Gazetteer) -> bool:
+    """Whether a `بـ` word goes on in the source's title: a link (`باسم`, `بن`), where the source sits or works (a
+    body's head (`BODIES`), a unit of territory, `lexicons/workplaces.tsv`: `بقيادة`, `بمحافظة`, `بجامعة`, `بالنادي`) or a
+    place or name the gazetteer knows (`بسوسة`, `بلينكن`)."""
+    stem = t.key[1:].removeprefix("ال")
+    return t.key in B_LINKS or stem in BODIES or stem in ADMINISTRATIVE_UNITS | WORKPLACES or bool(g.find(t.text))
+
+
+BODIES = frozenset(
+    form
+    for form, row, _ in _HEAD_ROWS
+    if row["class"] in ("organ", "group", "company") and not row["feminine"] and row["agree"] != "p" and row["office"] != "y"
+)
+"""The heads of bodies (`heads.tsv`): not of a person who holds an office in one (`رئيس`, `محافظ`), nor of people
+(`وزراء`, `جهات`), nor a document (`بيان`, `تقرير`)."""
 
 
 def _family_name(toks: list[Token], j: int, g: Gazetteer) -> bool:
@@ -1127,8 +1168,9 @@ ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محا�
 """Units of a state's territory (`منطقة القصيم`, `بمحافظة الطائف`): where an office is, part of its title."""
 
 
-BRANCHES = frozenset(search_form(w) for w in ("فرع", "مقر", "قرية"))
-"""Where an office is (`مشرف التصوير الضوئي بفرع جمعية الثقافة والفنون`): part of its title, no adverb of manner."""
+WORKPLACES = frozenset(search_form(row["word"]) for row in load_tsv("workplaces.tsv"))
+"""Where a source works or sits (`مشرف التصوير الضوئي بفرع جمعية الثقافة والفنون`, `الأستاذ بكلية الطب`: `lexicons/
+workplaces.tsv`): after `بـ`, part of its title, no adverb of manner nor a verb's object."""
 
 
 B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
@@ -1312,6 +1354,14 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
     if (derived_masdar(toks[k]) or possessed_masdar(toks[k])) and ends_before_content(toks, k + 1):
         return True  # `وجدد مارك كارني التأكيد على أن`, `تأكيده على أن`: the verbal noun that carries what was said
     return _content_opens(toks, k) or nxt in COMPLEMENTIZERS or toks[k].key in PARTICLES  # `من أن`, `إلى أن`
+
+
+def opens_after_subject(toks: list[Token], k: int, subject: str, takes_b: bool, g: Gazetteer) -> bool:
+    """Whether a subject ending before token k is followed by what was said (`ends_before_content`) or, after a verb
+    that takes `بـ`, by the thing it takes (`وأشاد العواضي بما`; not after `بوجود عقاب رادع`, itself that thing)."""
+    if ends_before_content(toks, k):
+        return True
+    return takes_b and not subject.startswith("ب") and k < len(toks) and b_thing(toks, k, g)
 
 
 def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
@@ -1509,13 +1559,21 @@ def _nisba(text: str, g: Gazetteer) -> bool:
 
 
 def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
-    """`بالاتفاق`, `بتصنيف العراق`: `بـ` on a definite noun, or on one with a definite genitive — not a name
+    """`بالاتفاق`, `بتصنيف العراق`, `بما قدمه`, `بإطلاق سراح`, `بعدم`, `بـ"دعم"`: `بـ` on a definite noun, on one with
+    a definite genitive, on `ما` or a demonstrative, on a derived verbal noun, an object noun or a quotation — not a name
     that starts with the letter (`برهان بسيس`, `بشار الأسد`)."""
     key = toks[j].key
     if not key.startswith("ب") or any(m.start == 0 for m in g.find(toks[j].text)):
         return False
     nxt = toks[j + 1].key if j + 1 < len(toks) else ""
-    return key.startswith("بال") or nxt.startswith("ال")
+    bare = key[1:]
+    if key.startswith("بال") or nxt.startswith("ال") or bare in DEMONSTRATIVES or bare == WHAT:  # `وأشاد بما قدمه`
+        return True
+    return bool(_B_MASDAR_RE.fullmatch(bare)) or object_noun(bare) or toks[j].text.removeprefix("ب").lstrip("ـ")[:1] in QUOTES
+
+
+_B_MASDAR_RE = re.compile(f"(?:{MASDAR_SHAPES}|ا..ا.)(?:ه|ها|هم|هما)?")
+"""A verbal noun of a derived verb after `بـ`, bare or possessed (`بتطبيق`, `بإطلاق`, `بتكريمه`): no name has the shape."""
 
 
 def _possessed(key: str) -> bool:
@@ -1565,6 +1623,18 @@ def given_name_at(toks: list[Token], i: int) -> bool:
     if i == 0 or i + 1 >= len(toks) or toks[i].key not in GIVEN_NAMES or toks[i].text[-1] in EDGE_PUNCT:
         return False
     return _names_a_person(search_form(toks[i - 1].text), search_form(toks[i + 1].text))
+
+
+SON_OF = frozenset(search_form(w) for w in ("بن", "ابن", "بنت"))
+FATHER_OF = frozenset(search_form(w) for w in ("أبو", "أبي", "أبا"))
+
+
+def in_lineage(toks: list[Token], i: int) -> bool:
+    """Whether the word at token i is a name in a lineage: after `بن`, `ابن` or `بنت`, directly or through `أبي`
+    (`علي بن أبي طالب`, `صدري بن طالب`), never a cue (`طالب`). Not after `أبي` alone: `آبي قال` is Abe."""
+    if i > 0 and toks[i - 1].key in SON_OF:
+        return True
+    return i > 1 and toks[i - 1].key in FATHER_OF and toks[i - 2].key in SON_OF
 
 
 def _names_a_person(before: str, after: str) -> bool:
