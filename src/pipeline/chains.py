@@ -135,11 +135,17 @@ def _resolve(doc: Document, g: Gazetteer, phrase: str, at: int, previous: Resolu
     if (again := _named_again(doc, g, words, at)) is not None:
         return again  # `وزارة البترول` after `وزارة البترول المصرية`
     resolved = g.resolve(phrase.split()[0] if family else phrase, doc.context)
-    own = _own_state(doc)
-    organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
-    if not resolved.countries and own and (organ or _in_service(words) or _local_office(words, g)):
+    if not resolved.countries and (own := _own_organ(doc, g, words)):
         resolved.add(own.lower(), own)  # `وزارة الداخلية`, `مصدر بهيئة التحقيق`, `مصادر أمنية`: no text names the state
     return resolved
+
+
+def _own_organ(doc: Document, g: Gazetteer, words: list[str]) -> str | None:
+    """The article's own state (`_own_state`) for an organ or official of a state that no text qualifies: an organ's
+    head (`وزارة الداخلية`, `مدير عام جمرك سلوى`), a state's service (`مصادر أمنية`) or an office of a place
+    (`مدير التعليم بالمنطقة`); None for anything else."""
+    organ = any(HEADS.get(w) == "organ" or HEADS.get(w[1:]) == "organ" for w in words)
+    return _own_state(doc) if organ or _in_service(words) or _local_office(words, g) else None
 
 
 def _family_nisba(doc: Document, g: Gazetteer, phrase: str, at: int) -> bool:
@@ -979,7 +985,11 @@ def _qualifier_before(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
         words = search_form(qualifier).split()
         city = _organ_of_city(words, g)
         at_end = city is not None and city in (cities().get(" ".join(words[-2:])), cities().get(words[-1]))
-        return Resolution([city.lower()], [city]) if city and at_end else None  # the place ends the introduction
+        if city and at_end:
+            return Resolution([city.lower()], [city])  # the place ends the introduction
+        # `وكيل إمارة المنطقة … الدكتور حامد الشمري`: read with the words taken for the name, which may end the title
+        # (`رئيس اللجنة الأولمبية الدولية توماس باخ`)
+        return _unqualified_office(doc, g, " ".join(t.text for t in toks[first:k])) if j < k else None  # a given name first
     found = _in_context(doc, g, qualifier)
     return found if found.countries else None
 
@@ -1018,8 +1028,9 @@ def _posted(g: Gazetteer, toks: list[Token]) -> bool:
 
 
 def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) -> Resolution | None:
-    """`ناصر بوريطة، وزير الخارجية المغربي،`: a role between commas right after the name."""
-    if not toks[k].text.endswith(("،", ",")) or k + 1 >= len(toks):
+    """`ناصر بوريطة، وزير الخارجية المغربي،`: a role between commas right after the name; an office of an organ with no
+    state named right after it, comma or not, is of the article's own state (`علي العطوي مدير عام جمرك سلوى`)."""
+    if k + 1 >= len(toks):
         return None
     window = [t.text for t in _to_clause_end(toks[k + 1 : k + 1 + MAX_QUALIFIER])]
     appositive = " ".join(window).strip(EDGE_PUNCT + " ")
@@ -1027,8 +1038,45 @@ def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
     role = bool(mentions) and mentions[0].start == 0 and mentions[0].form.kind.startswith("role:")
     if not role and HEADS.get(search_form(window[0]).strip(EDGE_PUNCT)) not in APPOSITION_HEADS:
         return None  # `، مساعد مسؤول منظمة الطيران المدني الإيرانية:`, `، مدير التخطيط في وزارة الخارجية الأميركية،`
+    # an office with no state in it introduces a name only after a given name (`علي العطوي`; not `المنشآت`, `أفراح`)
+    given = k > 0 and _name_like(toks[k - 1]) and not toks[k - 1].text.endswith(CLAUSE_ENDS)
+    unqualified = _unqualified_office(doc, g, appositive) if given else None
+    if not toks[k].text.endswith(("،", ",")):
+        return None if role else unqualified
     found = _explicit(doc, g, appositive) if not role else _in_context(doc, g, appositive)
-    return found if found.countries else None
+    return found if found.countries else unqualified
+
+
+def _unqualified_office(doc: Document, g: Gazetteer, office: str) -> Resolution | None:
+    """An office that introduces a name with no state in it: of the article's own state (`_own_state`) when it holds a
+    title and a state's body (`heads.tsv` seat: `وكيل إمارة المنطقة … الدكتور حامد الشمري`, `علي العطوي مدير عام جمرك
+    سلوى`), and nothing that is no state's: an
+    organisation (`المكتب الإقليمي للمنظمة`), a company, party or association (`مجلس شوري حركة النهضة`), an
+    international body (`اللجنة الدولية للصليب الأحمر`) or a body the gazetteer knows."""
+    words = search_form(office).split()
+    stems = [_bare_stem(w) for w in words]
+    if _private(stems) or any(w in ORGANISATIONS or w in INTERNATIONAL for w in stems) or any(m.form.actor_ids for m in g.find(office)):
+        return None
+    titled = any(HEADS.get(w) in STATE_HEADS for w in stems)  # `مدير`, `وكيل`, `المتحدث`: an office, not a place
+    state_body = titled and any(w in SEAT_HEADS and w not in COLLEGIAL for w in stems)
+    own = _own_state(doc) if state_body else None
+    return Resolution([own.lower()], [own]) if own else None
+
+
+COLLEGIAL = frozenset(search_form(w) for w in ("لجنة", "مجلس", "هيئة"))
+"""Seats of a state's bodies that name as many bodies of no state (`اللجنة الوطنية للحج والعمرة` of the chambers of
+commerce, `مجلس مهندسي الكهرباء`, `هيئة علماء المسلمين`): they alone do not make an office the state's."""
+INTERNATIONAL = frozenset(search_form(w) for w in ("دولي", "دولية", "أممي", "أممية", "إقليمي", "إقليمية"))
+"""Adjectives of a body above states (`اللجنة الدولية للصليب الأحمر`, `المكتب الإقليمي للمنظمة`): no state's organ."""
+
+
+def _bare_stem(word: str) -> str:
+    """A folded word without `و`, a preposition glued to it and `ال` (`وللمنظمة` → `منظمه`, `بالمنطقة` → `منطقه`)."""
+    word = word.removeprefix("و")
+    for prefix in ("لل", "بال", "كال", "ال", "ل", "ب"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
 
 
 def _person(g: Gazetteer, text: str) -> bool:
