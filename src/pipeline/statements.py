@@ -381,7 +381,7 @@ def _reported(
         # after a relative pronoun, a particle follows the object as readily as the subject (`التي أعلنت القبض على`)
         relative = after_relative(toks, i)
         particle = relative and after < len(toks) and toks[after].key in PARTICLES
-        if speaker and not known(speaker) and (particle or not opens_after_subject(toks, after, speaker, stop_at_b, g)):
+        if speaker and not known(speaker) and (particle or not opens_after_subject(toks, i + 1, after, speaker, cue.takes, g)):
             # an object, not a subject: `أكدا التزامهما …`, `وزارة الداخلية البحرينية، التي أعلنت القبض على …`
             speaker, after = "", i + 1
         if speaker and not is_source(speaker, g):

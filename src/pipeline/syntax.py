@@ -675,6 +675,8 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     t = toks[j]
     if t.key.startswith("و") and (without_conjunction(t.key, HEADS.keys()) != t.key or g.find(t.text[1:])):
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
+    if _closed_before(toks, i, j, g) and not toks[j - 1].text.endswith(("،", ",")):
+        return True
     if _HUMAN_PLURAL_RE.fullmatch(t.key) and _ends_name(toks[j - 1], toks[j - 2] if j > i + 1 else None):
         return True  # `وأبلغ قائد شرطة لندن ستيوارت كاندي الصحفيين`: people after a name are whom it was said to
     if toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
@@ -711,6 +713,28 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     definite = t.key.startswith("ال") and HEADS.get(t.key) not in ("official", "person") and not toks[j - 1].text.endswith(("،", ","))
     other = definite or any(m.start == 0 and m.form.kind in ("alias", "capital") for m in g.find(t.text))
     return named or HEADS.get(t.key) == "organ" or (person and other)  # `حسن روحاني واشنطن`
+
+
+def _closed_before(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
+    """Whether the subject of a verb that takes a person or thing ends before token j, whatever it names: after `نفسه`
+    (`وانتقد الدبلوماسي نفسه قول مسؤولين`); a state's name after a definite word, which takes no genitive (`وانتقد رعد
+    الحسين إسرائيل`); a plural or verbal noun of no person after a definite nisba, which it cannot qualify
+    (`انتقدت الخارجية الروسية تصريحات أدلى بها`). (A definite body after a bare name, `وانتقد ظريف الإدارة الأمريكية`,
+    was tried: a title the heads do not list reads as such a name, `وحذر سكرتير الرئاسة`.)"""
+    before, t = toks[j - 1], toks[j]
+    if before.key in EMPHATICS:
+        return True
+    whole = [m for m in g.find(t.text) if m.start == 0 and m.end == len(t.text) and m.form.kind in ("alias", "capital")]
+    phrase = " ".join(x.text for x in toks[i : j + 1])
+    inside = any(m.start < len(phrase) - len(t.text) < m.end for m in g.find(phrase))  # `المملكة العربية السعودية`
+    indefinite = not t.key.startswith("ال")  # `النيابة العامة السعودية`: a definite one may be the nisba
+    if before.key.startswith("ال") and indefinite and not inside and any(g.actors[m.form.actor_ids[0]].kind == "state" for m in whole):
+        return True
+    nisba = before.key.startswith("ال") and before.key.endswith(("ي", "يه")) and before.key not in HEADS
+    plural = t.key.endswith("ات") and len(t.key) > 4
+    masdar = re.fullmatch(MASDAR_SHAPES, t.key) is not None  # a derived verb's (`تصريح`); `أفعال` is a plural too (`أستاذ`)
+    bare = not t.key.startswith(("ال", "ل"))  # `الممثل التجاري للولايات المتحدة`: a genitive with `لـ`
+    return nisba and bare and t.key not in HEADS and (plural or masdar)
 
 
 def _body_noun(t: Token) -> bool:
@@ -1356,12 +1380,17 @@ def ends_before_content(toks: list[Token], k: int) -> bool:
     return _content_opens(toks, k) or nxt in COMPLEMENTIZERS or toks[k].key in PARTICLES  # `من أن`, `إلى أن`
 
 
-def opens_after_subject(toks: list[Token], k: int, subject: str, takes_b: bool, g: Gazetteer) -> bool:
-    """Whether a subject ending before token k is followed by what was said (`ends_before_content`) or, after a verb
-    that takes `بـ`, by the thing it takes (`وأشاد العواضي بما`; not after `بوجود عقاب رادع`, itself that thing)."""
+def opens_after_subject(toks: list[Token], i: int, k: int, subject: str, takes: str, g: Gazetteer) -> bool:
+    """Whether a subject from token i to before token k is followed by what was said (`ends_before_content`) or by
+    what the verb takes (`cues.tsv` object): a `بـ` thing (`وأشاد العواضي بما`; not after `بوجود عقاب رادع`, itself
+    that thing), or a person or thing where the subject is closed (`وانتقد رعد الحسين إسرائيل`)."""
     if ends_before_content(toks, k):
         return True
-    return takes_b and not subject.startswith("ب") and k < len(toks) and b_thing(toks, k, g)
+    if k >= len(toks) or k <= i:
+        return False
+    if "b" in takes and not subject.startswith("ب") and b_thing(toks, k, g):
+        return True
+    return "o" in takes and _closed_before(toks, i, k, g)
 
 
 def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
