@@ -1050,9 +1050,9 @@ def _apposition_after(doc: Document, g: Gazetteer, toks: list[Token], k: int) ->
 def _unqualified_office(doc: Document, g: Gazetteer, office: str) -> Resolution | None:
     """An office that introduces a name with no state in it: of the article's own state (`_own_state`) when it holds a
     title and a state's body (`heads.tsv` seat: `وكيل إمارة المنطقة … الدكتور حامد الشمري`, `علي العطوي مدير عام جمرك
-    سلوى`), and nothing that is no state's: an
-    organisation (`المكتب الإقليمي للمنظمة`), a company, party or association (`مجلس شوري حركة النهضة`), an
-    international body (`اللجنة الدولية للصليب الأحمر`) or a body the gazetteer knows."""
+    سلوى`), and nothing that is no state's: an organisation (`المكتب الإقليمي للمنظمة`), a company, party or
+    association (`مجلس شوري حركة النهضة`), an international body (`اللجنة الدولية للصليب الأحمر`) or a body the
+    gazetteer knows."""
     words = search_form(office).split()
     stems = [_bare_stem(w) for w in words]
     if _private(stems) or any(w in ORGANISATIONS or w in INTERNATIONAL for w in stems) or any(m.form.actor_ids for m in g.find(office)):

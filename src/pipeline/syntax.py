@@ -1142,12 +1142,11 @@ def b_thing(toks: list[Token], j: int, g: Gazetteer) -> bool:
     follows (`وأشاد ابن محي بدعم أمير منطقة عسير`; after `الوزير` it may be a name) — not where the source sits or
     works (`_seat`), nor a family name before the object (`محمد بشير بالجهود`)."""
     t, before = toks[j], toks[j - 1]
-    bare = t.key[1:]
     if not t.key.startswith("ب") or _seat(t, g) or t.text.endswith(("،", ",", ":")):
         return False
-    if bare.startswith("ال") or bare in DEMONSTRATIVES or bare == WHAT or t.text.removeprefix("ب").lstrip("ـ")[:1] in QUOTES:
+    if _b_marked(t):
         return True
-    if len(bare) < 3:
+    if len(t.key) < 4:
         return False
     titled = before.key in HEADS or without_conjunction(before.key, TITLES) in TITLES
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1595,10 +1594,18 @@ def _b_object(toks: list[Token], j: int, g: Gazetteer) -> bool:
     if not key.startswith("ب") or any(m.start == 0 for m in g.find(toks[j].text)):
         return False
     nxt = toks[j + 1].key if j + 1 < len(toks) else ""
-    bare = key[1:]
-    if key.startswith("بال") or nxt.startswith("ال") or bare in DEMONSTRATIVES or bare == WHAT:  # `وأشاد بما قدمه`
+    if _b_marked(toks[j]) or nxt.startswith("ال"):  # `وأشاد بما قدمه`
         return True
-    return bool(_B_MASDAR_RE.fullmatch(bare)) or object_noun(bare) or toks[j].text.removeprefix("ب").lstrip("ـ")[:1] in QUOTES
+    return bool(_B_MASDAR_RE.fullmatch(key[1:])) or object_noun(key[1:])
+
+
+def _b_marked(t: Token) -> bool:
+    """A `بـ` word that can only open a thing: on a definite noun (`بالعمل`), `ما` or a demonstrative (`بما`, `بهذه`)
+    or a quotation (`بـ"شجاعة"`)."""
+    bare = t.key[1:]
+    return t.key.startswith("ب") and (
+        bare.startswith("ال") or bare in DEMONSTRATIVES or bare == WHAT or t.text.removeprefix("ب").lstrip("ـ")[:1] in QUOTES
+    )
 
 
 _B_MASDAR_RE = re.compile(f"(?:{MASDAR_SHAPES}|ا..ا.)(?:ه|ها|هم|هما)?")
@@ -1655,7 +1662,9 @@ def given_name_at(toks: list[Token], i: int) -> bool:
 
 
 SON_OF = frozenset(search_form(w) for w in ("بن", "ابن", "بنت"))
+"""`son of`, `daughter of`: a name follows (`علي بن أبي طالب`)."""
 FATHER_OF = frozenset(search_form(w) for w in ("أبو", "أبي", "أبا"))
+"""`father of`, in a name's lineage after `بن` (`بن أبي طالب`)."""
 
 
 def in_lineage(toks: list[Token], i: int) -> bool:
