@@ -115,7 +115,10 @@ def approval(committer: str, action: list[str]) -> bool:
     lexicon = own_acts()
     if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in lexicon["body"] for w in words[1:]):
         return False  # `مجلس النواب ومجلس الأعيان … توافق`: bodies agreeing with each other (not `مجلس وزراء`)
-    head, heads = words[0].removeprefix("و").removeprefix("ال"), [w.removeprefix("ال") for w in action]
+    ruling = lexicon["body"] | lexicon["government"] | lexicon["ruler"]
+    # `ووافقت الحكومة`: the conjunction off, unless the word is one with its و (`وزير`, `وزارة`)
+    head = words[0].removeprefix("ال") if words[0].removeprefix("ال") in ruling else words[0].removeprefix("و").removeprefix("ال")
+    heads = [w.removeprefix("ال") for w in action]
     if head in lexicon["body"]:
         return bool(heads) and heads[0] not in lexicon["pact"]
     if heads and heads[0] in lexicon["law"]:
