@@ -1065,3 +1065,14 @@ def test_an_intent_inside_a_denial_binds_no_one_but_a_pledge_joined_after_it_doe
     # ... but `وتعهد` after the denial is a pledge of its own (corpus:ant-multisource-001.jsonl.gz#4124)
     found = commitments_of("لكن نتنياهو نفى ارتكاب أية مخالفات، وتعهد بمواصلة العمل في منصبه.", NO_CONTEXT)
     assert [(c.committer, c.kind) for c in found] == [("نتنياهو", "pledge")]
+
+
+def test_a_cue_of_three_root_letters_with_a_shadda_is_another_verb() -> None:
+    # corpus:saudinewsnet-001.jsonl.gz#2678 (blind round 37, commitments row 52): `وعدّ` is `و` + `عدّ`, "considered";
+    # run w25 held 19 such commitments of `وعد`, all of them this verb (`commitment_cues.another_verb`)
+    text = (
+        "وعدّ الزياني هذه التصريحات الاستفزازية غير الواقعية، بأنها تندرج ضمن مساعي المالكي المعروفة "
+        "والمكشوفة لتخريب علاقات العراق بأشقائه العرب، وفصله عن محيطه العربي الطبيعي، خدمة لمصالح أجنبية لا "
+        "تمت بصلة للمصالح الوطنية العراقية."
+    )
+    assert commitments_of(text) == []

@@ -39,6 +39,16 @@ class CommitCue:
     by_parties: bool = False  # a provision of an agreement (`ينص الاتفاق على`): its parties commit
 
 
+SHADDA = "\u0651"
+
+
+def another_verb(cue: CommitCue, text: str) -> bool:
+    """Whether a verb cue of three distinct root letters (form I: `وعد`, `عزم`) is written with a shadda, which makes it
+    another verb: `وعدّ` is `و` + `عدّ`, "considered" (run w25: 19 commitments, all of them); not `خطّط`, `صمّم`, whose
+    doubled letter is the root's."""
+    return cue.shape == "verb" and len(cue.lemma) == len(set(cue.lemma)) == 3 and SHADDA in text
+
+
 @cache
 def commitment_forms() -> dict[str, CommitCue]:
     """Folded form (with its proclitics) → cue; verbs first, so `تعهد` is read as the verb."""
@@ -243,7 +253,10 @@ TO = frozenset(search_form(w) for w in ("إلى", "الى"))
 
 def negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
-    `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue."""
+    `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue —,
+    or the cue written as another verb (`وعدّ`, `another_verb`)."""
+    if (cue := commitment_forms().get(toks[i].key)) is not None and another_verb(cue, toks[i].text):
+        return True
     for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
         if phrase_at(toks, k, "negation") and not phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`
             return True
@@ -255,7 +268,6 @@ def negated(toks: list[Token], i: int) -> bool:
         return True
     # `دعوة جميع الأطراف اليمنية لا سيما الحوثيين إلى الالتزام`, `داعيا … سلطة الإشراف إلى تطبيق الاتفاقيات
     # والالتزام بتعهداتها`: a verbal noun in what a demand further back in the clause asks for (after its `إلى`)
-    cue = commitment_forms().get(toks[i].key)
     if cue is None or not cue.shape.startswith("noun"):
         return False
     governed = False
