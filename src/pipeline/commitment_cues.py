@@ -15,7 +15,7 @@ from functools import cache, partial
 from pipeline.cues import cue_forms
 from pipeline.lexicon import conjugate, load_tsv
 from pipeline.segment import EDGE_PUNCT, Token
-from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, OVER, PREPOSITION_WORDS, PRONOUN_SUFFIXES
+from pipeline.syntax import COMPLEMENTIZERS, DEMONSTRATIVES, KANA, NEGATION, OVER, PREPOSITION_WORDS, PRONOUN_SUFFIXES, without_conjunction
 from pipeline.text import search_form
 
 POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم")
@@ -126,9 +126,8 @@ def approval(committer: str, action: list[str]) -> bool:
     if not words or any(w.startswith("و") and w[1:].removeprefix("ال") in lexicon["body"] for w in words[1:]):
         return False  # `مجلس النواب ومجلس الأعيان … توافق`: bodies agreeing with each other (not `مجلس وزراء`)
     ruling = lexicon["body"] | lexicon["government"] | lexicon["ruler"]
-    # `ووافقت الحكومة`: the conjunction off, unless the word is one with its و (`وزير`, `وزارة`)
-    head = words[0].removeprefix("ال") if words[0].removeprefix("ال") in ruling else words[0].removeprefix("و").removeprefix("ال")
-    heads = [w.removeprefix("ال") for w in action]
+    known = ruling | {"ال" + w for w in ruling}  # `والحكومة` → `الحكومة`, but `وزير`, `وزارة` keep their و
+    head, heads = without_conjunction(words[0], known).removeprefix("ال"), [w.removeprefix("ال") for w in action]
     if head in lexicon["body"]:
         return bool(heads) and heads[0] not in lexicon["pact"]
     if heads and heads[0] in lexicon["law"]:

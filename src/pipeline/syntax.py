@@ -724,17 +724,21 @@ def _closed_before(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     before, t = toks[j - 1], toks[j]
     if before.key in EMPHATICS:
         return True
-    whole = [m for m in g.find(t.text) if m.start == 0 and m.end == len(t.text) and m.form.kind in ("alias", "capital")]
-    phrase = " ".join(x.text for x in toks[i : j + 1])
-    inside = any(m.start < len(phrase) - len(t.text) < m.end for m in g.find(phrase))  # `المملكة العربية السعودية`
-    indefinite = not t.key.startswith("ال")  # `النيابة العامة السعودية`: a definite one may be the nisba
-    if before.key.startswith("ال") and indefinite and not inside and any(g.actors[m.form.actor_ids[0]].kind == "state" for m in whole):
-        return True
-    nisba = before.key.startswith("ال") and before.key.endswith(("ي", "يه")) and before.key not in HEADS
+    # only an indefinite word after a definite one can open the object (`النيابة العامة السعودية`: a definite one may
+    # be the nisba)
+    if not before.key.startswith("ال") or t.key.startswith("ال"):
+        return False
+    nisba = before.key.endswith(("ي", "يه")) and before.key not in HEADS
     plural = t.key.endswith("ات") and len(t.key) > 4
     masdar = re.fullmatch(MASDAR_SHAPES, t.key) is not None  # a derived verb's (`تصريح`); `أفعال` is a plural too (`أستاذ`)
-    bare = not t.key.startswith(("ال", "ل"))  # `الممثل التجاري للولايات المتحدة`: a genitive with `لـ`
-    return nisba and bare and t.key not in HEADS and (plural or masdar)
+    genitive = t.key.startswith("ل")  # `الممثل التجاري للولايات المتحدة`
+    if nisba and not genitive and t.key not in HEADS and (plural or masdar):
+        return True
+    whole = [m for m in g.find(t.text) if m.start == 0 and m.end == len(t.text) and m.form.kind in ("alias", "capital")]
+    if not any(g.actors[m.form.actor_ids[0]].kind == "state" for m in whole):
+        return False
+    phrase = " ".join(x.text for x in toks[i : j + 1])
+    return not any(m.start < len(phrase) - len(t.text) < m.end for m in g.find(phrase))  # `المملكة العربية السعودية`
 
 
 def _body_noun(t: Token) -> bool:
@@ -1115,7 +1119,7 @@ def _manner(toks: list[Token], j: int, g: Gazetteer) -> bool:
         return True
     if t.text.endswith(("،", ",", ":")) or len(bare) < 3 or bare.startswith("ال"):
         return False
-    if t.key in B_LINKS or bare in HEADS or bare in ADMINISTRATIVE_UNITS | WORKPLACES or g.find(t.text):
+    if t.key in B_LINKS or bare in HEADS or bare in PLACES_OF_WORK or g.find(t.text):
         return False
     return not _goes_on_to_words(toks, j, g)
 
@@ -1158,7 +1162,7 @@ def _seat(t: Token, g: Gazetteer) -> bool:
     body's head (`BODIES`), a unit of territory, `lexicons/workplaces.tsv`: `بقيادة`, `بمحافظة`, `بجامعة`, `بالنادي`) or a
     place or name the gazetteer knows (`بسوسة`, `بلينكن`)."""
     stem = t.key[1:].removeprefix("ال")
-    return t.key in B_LINKS or stem in BODIES or stem in ADMINISTRATIVE_UNITS | WORKPLACES or bool(g.find(t.text))
+    return t.key in B_LINKS or stem in BODIES or stem in PLACES_OF_WORK or bool(g.find(t.text))
 
 
 BODIES = frozenset(
@@ -1194,6 +1198,7 @@ ADMINISTRATIVE_UNITS = frozenset(search_form(w) for w in ("منطقة", "محا�
 WORKPLACES = frozenset(search_form(row["word"]) for row in load_tsv("workplaces.tsv"))
 """Where a source works or sits (`مشرف التصوير الضوئي بفرع جمعية الثقافة والفنون`, `الأستاذ بكلية الطب`: `lexicons/
 workplaces.tsv`): after `بـ`, part of its title, no adverb of manner nor a verb's object."""
+PLACES_OF_WORK = ADMINISTRATIVE_UNITS | WORKPLACES
 
 
 B_LINKS = frozenset(search_form(w) for w in ("بن", "باسم", "برئاسة"))
