@@ -2718,6 +2718,16 @@ def test_what_a_verb_that_takes_bi_takes_right_after_it_is_never_its_speaker(tex
             "الشمري",
             ("SAU",),
         ),
+        # corpus:saudinewsnet-001.jsonl.gz#4016 (run w28 left it stateless: `وزارة` was read as `و` + `زارة`)
+        (
+            "اجتمع مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان مساء أمس مع مسؤولي خدمة العملاء بمكاتب "
+            "العمل بالمنطقة، بحضور مساعد المدير العام سلطان الحربي.\n\nوأكد العليان على أهمية تقديم الخدمات الإلكترونية "
+            "للعملاء وتسهيل الرد على استفساراتهم، مبينا أن الدورات التدريبية وورش العمل التي تمت إقامتها تسهم في صقل "
+            "موظفي خدمة العملاء، وأن المواعيد الإلكترونية المسبقة للعملاء تسهم في انجاز المعاملات.",
+            "almadina",
+            "العليان",
+            ("SAU",),
+        ),
         # corpus:ant-multisource-001.jsonl.gz#4821: an international body's president is no principal party's (run w22
         # first gave him RUS when the words taken for his name cut `الدولية` off the title)
         (

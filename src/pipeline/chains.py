@@ -1054,11 +1054,12 @@ def _unqualified_office(doc: Document, g: Gazetteer, office: str) -> Resolution 
     association (`مجلس شوري حركة النهضة`), an international body (`اللجنة الدولية للصليب الأحمر`) or a body the
     gazetteer knows."""
     words = search_form(office).split()
-    stems = [_bare_stem(w) for w in words]
-    if _private(stems) or any(w in ORGANISATIONS or w in INTERNATIONAL for w in stems) or any(m.form.actor_ids for m in g.find(office)):
+    heads = [head for w in words if (head := _head_of(w))]  # `للمنظمة` → `المنظمة`, `بالمديرية` → `المديرية`
+    international = any(w.removeprefix("و").removeprefix("ال") in INTERNATIONAL for w in words)
+    if _private(heads) or international or any(h in ORGANISATIONS for h in heads) or any(m.form.actor_ids for m in g.find(office)):
         return None
-    titled = any(HEADS.get(w) in STATE_HEADS for w in stems)  # `مدير`, `وكيل`, `المتحدث`: an office, not a place
-    state_body = titled and any(w in SEAT_HEADS and w not in COLLEGIAL for w in stems)
+    titled = any(HEADS.get(h) in STATE_HEADS for h in heads)  # `مدير`, `وكيل`, `المتحدث`: an office, not a place
+    state_body = titled and any(h in SEAT_HEADS and h.removeprefix("ال") not in COLLEGIAL for h in heads)
     own = _own_state(doc) if state_body else None
     return Resolution([own.lower()], [own]) if own else None
 
@@ -1068,15 +1069,6 @@ COLLEGIAL = frozenset(search_form(w) for w in ("لجنة", "مجلس", "هيئة
 commerce, `مجلس مهندسي الكهرباء`, `هيئة علماء المسلمين`): they alone do not make an office the state's."""
 INTERNATIONAL = frozenset(search_form(w) for w in ("دولي", "دولية", "أممي", "أممية", "إقليمي", "إقليمية"))
 """Adjectives of a body above states (`اللجنة الدولية للصليب الأحمر`, `المكتب الإقليمي للمنظمة`): no state's organ."""
-
-
-def _bare_stem(word: str) -> str:
-    """A folded word without `و`, a preposition glued to it and `ال` (`وللمنظمة` → `منظمه`, `بالمنطقة` → `منطقه`)."""
-    word = word.removeprefix("و")
-    for prefix in ("لل", "بال", "كال", "ال", "ل", "ب"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
 
 
 def _person(g: Gazetteer, text: str) -> bool:
