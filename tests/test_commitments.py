@@ -99,7 +99,8 @@ def test_words_that_only_look_like_cues_are_not_cues(word: str) -> None:
          "المدرب", "intent", "سنعمل بالطبع مع أي أحد يمكنه الإجابة", []),
         # a future verb's subject before it (after the complementizer), even when a state follows as its object
         ("وقال الرئيس إن الولايات المتحدة ستواصل خفض قواتها.", "الولايات المتحدة", "intent", "ستواصل خفض قواتها", ["USA"]),
-        ("وقال كارتر إن الأمير محمد سيزور الولايات المتحدة في سبتمبر.",
+        # (the speaker holds an office: a private person's forecast of another is none, `about_others`)
+        ("وقال المتحدث إن الأمير محمد سيزور الولايات المتحدة في سبتمبر.",
          "الأمير محمد", "intent", "سيزور الولايات المتحدة في سبتمبر", []),
         ("وكان صندوق النقد الدولي وافق العام الماضي على إقراض تونس 2.8 مليار دولار.",
          "صندوق النقد الدولي", "agreement", "إقراض تونس 2.8 مليار دولار", []),
@@ -296,11 +297,12 @@ def test_the_conjunction_joined_to_a_future_is_no_part_of_the_action(text: str, 
 @pytest.mark.parametrize(
     ("text", "actions"),
     [
-        (  # corpus:ant-multisource-002.jsonl.gz#1624: a future that predicts
+        (  # corpus:ant-multisource-002.jsonl.gz#1624: a future that predicts (`وسيتم`) is none; and the council's own
+            # course is told here by a man this sentence gives no office, so it is none either (`about_others`)
             "ولم يعلن العبوس عن موقف النقابات المهنية من استمرار الحراك الشعبي الاحتجاجي ضد الضريبة، في الوقت الذي أكدت "
             "النقابات في وقت سابق دعمها له، واكتفى بالقول في تصريحات صحفية، إن مجلس النقباء سيتشاور بشأن ذلك وسيتم الاعلان "
             "لاحقا عن نتيجة المشاورات",
-            ["سيتشاور بشأن ذلك"],
+            [],
         ),
         (  # corpus:ant-multisource-006.jsonl.gz#1340 (round 31 row 92): the same after a comma
             'وبما أن الشركة الأميركية تنوي طرح نسخة رخيصة من "آيفون X"، سيكون من الأنسب أن تقدم منتجاتها دفعة واحدة بعد أشهر.',
@@ -762,6 +764,33 @@ def test_will_not_of_the_speakers_own_side_is_a_pledge_to_refrain(text: str, fou
     ],
 )
 def test_a_medium_binds_no_one_and_its_report_of_an_intent_is_not_one(text: str, committers: list[str]) -> None:
+    assert [c.committer for c in commitments_of(text)] == committers
+
+
+@pytest.mark.parametrize(
+    ("text", "committers"),
+    [
+        # corpus ant-multisource-004.jsonl.gz#98: a researcher, whom no office makes speak for Beijing, forecasts
+        (
+            "وحذر وانغ مينغلينغ، وهو باحث عسكري في جامعة الدفاع الوطني الصيني، من أن بكين ستواصل عملها العسكري فوق تايوان.",
+            [],
+        ),
+        # corpus ant-multisource-003.jsonl.gz#4867: an official (`المسؤول`) of the state's foreign ministry speaks for it
+        (
+            "وأضاف أندرو بيك المسؤول في إدارة شؤون الشرق الأدنى بوزارة الخارجية أن واشنطن ستستخدم الدبلوماسية لإقناع "
+            "حلفائها بالسير على خطاها وإعادة فرض عقوبات على طهران.",
+            ["واشنطن"],
+        ),
+        # gold dev3 e310: the body the article named (`البعثة`), said by the one who briefs for it
+        (
+            'وقالت السيدة تيتيه إن البعثة "ستتبع نهجا بديلا، وستسعى للحصول على دعم مجلس الأمن لدفع عجلة الانتقال السياسي '
+            'الليبي نحو تحقيق نتيجة مجدية".',
+            ["البعثة", "البعثة"],
+        ),
+    ],
+)
+def test_a_private_person_s_forecast_of_another_party_is_no_intent(text: str, committers: list[str]) -> None:
+    # `commitment_checks.about_others`: run w29 -> w31 dropped 368 such rows; 40 read, 33 rightly (`who-rules.md`)
     assert [c.committer for c in commitments_of(text)] == committers
 
 

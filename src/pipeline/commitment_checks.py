@@ -5,9 +5,10 @@ someone else's plans, and one action span is one row."""
 from __future__ import annotations
 
 from pipeline.actors import Gazetteer
-from pipeline.chains import organisation
+from pipeline.chains import agreement_noun, organisation
 from pipeline.commitment_cues import SELF_WORDS, commitment_forms, imperfect_forms, request_granted
 from pipeline.cues import binding
+from pipeline.segment import EDGE_PUNCT
 from pipeline.slots import FoundCommitment
 from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
 from pipeline.text import search_form
@@ -129,7 +130,7 @@ def unbound(c: FoundCommitment, body: str) -> bool:
     return shared_opinion(c, body) or wished(c, body) or forecast
 
 
-def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:
+def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer, body: str) -> bool:
     """A future or an intent said of a party the speaker does not speak for: a forecast or a report of someone
     else's plans, not an intent (SPEC §4). `قال لو دريان إن روسيا ستعوض …` (the states differ), `ذكرت تقارير
     إعلامية أن أبل ستضيف …`, `ذكرت صحيفة وول ستريت جورنال أن ترامب يعتزم` (a medium or an unnamed source tells of
@@ -148,11 +149,56 @@ def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer) -> bool:
         return False
     if c.countries and s.speaker_countries:
         return True
-    head = search_form(s.speaker).split()[0]
-    if HEADS.get(without_conjunction(head, HEADS.keys())) in ("medium", "source"):
+    speaker = _words(s.speaker)
+    head = HEADS.get(without_conjunction(speaker[0], HEADS.keys())) if speaker else None
+    if head in ("medium", "source"):
         return True
+    if not (s.speaker_countries or s.speaker_actor_ids or _in_office(speaker) or _within(_words(c.committer), speaker)):
+        if search_form(c.committer) in search_form(body[max(0, s.content_start - INTRODUCTION) : s.content_start]):
+            return False  # `وأعلن مديرون تنفيذيون في الشركة الأميركية أنها ستتوسع`: the speakers are introduced as its
+        # `وقال الناشطون إن موسكو سترد`, `أكد عبد الله البرقان … أن اللاعب سعيد المولد سيلعب لنادي الاتحاد`: a
+        # private person or group tells of another party's course; no office makes them speak for it. But the
+        # speaker's own side (`بلاده`) or a body the article named before (`وقالت السيدة تيتيه إن البعثة ستتبع …`).
+        # (A named body is not spared: in run w32 analysts, sources and papers told as many of `شركة آبل`, `الجيش
+        # الأمريكي`, `قيادة حزب الله` as officials with no state told of their own `اللجنة المحلية`, `اتحاد الشغل`.)
+        committer = _words(c.committer)
+        bare_body = len(committer) == 1 and committer[0].startswith("ال") and HEADS.get(_stem(committer[0])) in SPEAKS_FOR
+        return not bare_body and " ".join(committer) not in SELF_WORDS
     # `وقال رئيس الاتحاد الفرنسي إن بلاده ستساند المغرب`: an organisation, which has no state, tells of a state's
     return bool(c.countries) and organisation(g, s.speaker)
+
+
+SPEAKS_FOR = frozenset({"organ", "official", "document", "group", "company", "pronoun"})
+"""Head classes of a speaker that speaks for another party (`المسؤول` for `الوزارة`), though it resolves to no state."""
+
+
+INTRODUCTION = 80  # characters before what was said that introduce its speaker (`مديرون تنفيذيون في الشركة الأميركية`)
+
+
+def _words(phrase: str) -> list[str]:
+    """A phrase's folded words without their edge marks."""
+    return [w for w in (w.strip(EDGE_PUNCT) for w in search_form(phrase).split()) if w]
+
+
+def _stem(word: str) -> str:
+    """A folded word without `ال`."""
+    return word[2:] if word.startswith("ال") else word
+
+
+def _in_office(speaker: list[str]) -> bool:
+    """Whether a speaker holds an office or is a body or document (`أندرو بيك المسؤول`, `عضو مجلس إدارة الاتحاد`,
+    `الاتفاقية`), so may speak for another party (a word of the phrase with such a head)."""
+    for word in speaker:
+        bare = without_conjunction(word, HEADS.keys())
+        if HEADS.get(bare) in SPEAKS_FOR or HEADS.get(_stem(bare)) in SPEAKS_FOR or agreement_noun(bare):
+            return True
+    return False
+
+
+def _within(one: list[str], other: list[str]) -> bool:
+    """Whether either phrase's words hold the other's (`كارينيو` and `المدرب الأورغوياني دانييل كارينيو`)."""
+    a, b = set(one), set(other)
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def distinct(found: list[FoundCommitment]) -> list[FoundCommitment]:

@@ -213,6 +213,13 @@ def future_verb(key: str) -> bool:
     return not predicts(bare)
 
 
+def before_future(phrase: str) -> str:
+    """A subject phrase up to a future verb inside it (`الهيئة ستواصل عملها` before a joined `وستطبّق` → `الهيئة`)."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and future_verb(search_form(w))), len(words))
+    return " ".join(words[:cut])
+
+
 def predicts(future: str) -> bool:
     """`سيكون`, `سيتم`, `ستستفيد`: a future whose stem (after `سـ` and the person prefix) predicts, commits no one."""
     stem = future[2:]

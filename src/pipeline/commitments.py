@@ -36,6 +36,7 @@ from pipeline.commitment_cues import (
     agreed_fact,
     approval,
     bare,
+    before_future,
     commitment_forms,
     future_verb,
     licensed,
@@ -159,7 +160,7 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed, g) and not (granted(c, body, g) or unbound(c, body))]
+    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed, g, body) and not (granted(c, body, g) or unbound(c, body))]
     return distinct(kept)
 
 
@@ -455,16 +456,15 @@ def _from_future(
         return []  # `التوتر التجاري سيستمر، وإن الصين …`: no subject follows; `سوف يتم`, `سوف يكون`: a prediction
     if refrain and any(t.key == "الا" for t in toks[verb : verb + 6]):
         return []  # `لن يزيد السوريين إلا تصميما`: an emphatic forecast
-    # `أن طهران ستسمح`, `أن الملك سلمان سيزور الولايات المتحدة`: a subject just after the complementizer comes
-    # first (what follows the verb is then its object); else `ستواصل الولايات المتحدة خفض …`: the party after it.
-    # A pronoun on the complementizer is the subject: `إنه سيزور الرياض` (the speaker visits; Riyadh is the object).
+    # `أن طهران ستسمح`: a subject right after the complementizer comes first (`أن الهيئة ستواصل عملها وستطبّق`: up to the
+    # future before); else the party after it (`ستواصل الولايات المتحدة خفض …`); `إنه سيزور الرياض`: the pronoun's.
     # A joined future continues the clause before: `أن المملكة ستتخذ جميع الإجراءات وستسلك …` is the kingdom's.
     first = _first_conjunct(toks, i, g) if _conjoined(toks[i]) else ""
     if any(future_verb(search_form(word)) for word in first.split()[1:]):
         first = ""  # `الحكومة اليمنية ستعود إلى اليمن`: a subject ends before its verb
     subject = "" if first else np_before(toks, i, g)
     opens = i - len(subject.split()) - 1
-    after_complementizer = subject if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
+    after_complementizer = before_future(subject) if subject and opens >= 0 and toks[opens].key in COMPLEMENTIZERS else ""
     before = first or after_complementizer or _pronoun_speaker(toks, i, statement, g)
     # no party after `لن` (only the speaker's side refrains, not `لن تفلح أعمالهم`) or a plural verb (`خبراء سيزورون تونس`)
     party, after = (

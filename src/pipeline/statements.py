@@ -40,6 +40,7 @@ from pipeline.syntax import (
     heads_clause,
     in_lineage,
     is_source,
+    issued_before,
     long_aside,
     named_before,
     nominative_plural,
@@ -353,8 +354,9 @@ def _reported(
         speaker, after = np_after(toks, at + 1, g) if toks[at].key == "في" else ("", at + 1)
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "saying":  # `نقلت رويترز عن الوزير قوله إن …`: said of the one after `عن`, never guessed
-        source, at, carrier = said_of(toks, i)
-        candidates = (lambda: source,)
+        (source, at, carrier), candidates = said_of(toks, i), (lambda: source,)
+    elif issued_before(toks, i) is not None:  # `أصدرت المحكمة الخميس بيانا قالت فيه إن`: said by the text's maker
+        after, candidates = i + 2, (before(sentence_subject), zero)
     elif cue.kind == "participle":
         # the sentence's speaker agrees with it too (`نفت …، مضيفة` is not said by `الاتحاد`)
         candidates = (lambda: sentence_speaker if agrees(cue.agree, sentence_speaker, g) else "", before(sentence_subject), zero)

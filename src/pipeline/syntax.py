@@ -965,6 +965,23 @@ def occasion_word(key: str) -> bool:
     return word in OCCASIONS or any(s in OCCASIONS or (s.endswith("ت") and s[:-1] + "ه" in OCCASIONS) for s in stems)
 
 
+IN_IT = frozenset(search_form(w) for w in ("فيه", "فيها", "فيهما"))
+
+
+def issued_before(toks: list[Token], i: int) -> int | None:
+    """The index of the text a verb at token i speaks through, when `فيه`/`فيها` after the verb stands for a text
+    issued just before it (`أصدرت محكمة العدل الدولية الخميس بيانا قالت فيه إنها …`, `بنشر تغريدة قال فيها إنه`,
+    `تقريرا قالت فيه إن`): the verb's clause is on that text, and its subject is the text's maker, not the text;
+    None otherwise (`وقال فيه`, a clause of its own)."""
+    if i + 2 >= len(toks) or toks[i + 1].key not in IN_IT or toks[i].key[:1] in "وف":
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = search_form(strip_diacritics(toks[k].text).strip(EDGE_PUNCT))
+        if {word, word[1:], word.removesuffix("ا")} & ISSUED:  # `بيانا`, `بتغريدة`, `تصريحات`
+            return k
+    return None
+
+
 def occasion_aside(toks: list[Token], j: int) -> int | None:
     """The index after an aside of occasion at token j, which a comma or colon closes or a complementizer follows
     (`في بيان صحافي لها،`, `في كلمة متلفزة إنه`), else None: not an aside of the matter itself (`في 16 اتهاما،`)."""
