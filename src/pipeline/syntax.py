@@ -387,9 +387,15 @@ def np_after(
             last, j = past - 1, past  # `سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي الصالح`: where he serves
             posted = True  # and the name after it ends at its comma (`إلى الاتحاد الأوروبي، فلاديمير شيزوف، بريطانيا`)
             continue
-        if j > i + 1 and t.key in AFFILIATION_PREPOSITIONS and HEADS.get(toks[i].key) and (end := _titled(toks, j, g)):
-            last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`
-            break
+        if (
+            j > i + 1
+            and t.key in AFFILIATION_PREPOSITIONS
+            and _has_title(toks[i:j])
+            and (end := _titled(toks, j, g))
+            and not _named_in_quotes(toks, end)
+        ):
+            last = end - 1  # `مدير برنامج الشؤون الاقتصادية في المنظمة الدولية بيتر فرانكنتال:`, `يوجين سيريبرينيكوف
+            break  # النائب الأول لرئيس لجنة الدفاع والأمن في المجلس الاتحادي الروسي أن`
         if t.key == OVER and _supervisor_before(toks, i, j) and _supervised(toks, j):
             last, j = j, j + 1  # `المشرف على صندوق الاستثمارات العامة ياسر الرميان`: the office takes `على`
             continue
@@ -874,6 +880,20 @@ def _posted_to(toks: list[Token], i: int, j: int, g: Gazetteer) -> int:
 
 
 MAX_POSTED_NAME = 7  # words of an envoy's title and name after where he serves
+
+
+def _has_title(words: list[Token]) -> bool:
+    """Whether a subject's words hold a title or body head before a preposition: at its start (`مدير برنامج …`) or after
+    the name (`يوجين سيريبرينيكوف النائب الأول …`), not after a comma that sets the name apart."""
+    return bool(words) and (
+        HEADS.get(words[0].key) is not None
+        or any(t.key.startswith("ال") and HEADS.get(t.key) in ("organ", "official", "person") for t in words[1:5] if t.text[-1].isalpha())
+    )
+
+
+def _named_in_quotes(toks: list[Token], k: int) -> bool:
+    """Whether a short quotation at token k names the body before it (`في شركة "إيي كنترول" لأبحاث النفط`), not what was said."""
+    return k < len(toks) and toks[k].text[0] in OPENING_QUOTES + '"' and _short_quote(toks, k)
 
 
 def _titled(toks: list[Token], j: int, g: Gazetteer) -> int | None:
