@@ -1336,3 +1336,20 @@ def test_a_clause_on_a_text_issued_before_it_is_said_by_its_maker(text: str, spe
 def test_a_title_after_a_name_goes_on_with_the_body_it_serves_in(text: str, speaker: str, countries: list[str]) -> None:
     # `syntax._has_title`: run w34 -> w35 gave 34 statements more (19 of them new rows) and 106 speakers changed
     assert [(s.speaker, list(s.speaker_countries)) for s in statements_of(text)] == [(speaker, countries)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus ant-multisource-001.jsonl.gz#3210 (blind round 38, statements row 94)
+        ('وقال مسؤول لبي بي سي إن الحكومة سوف "تدرس بعناية" التقرير.', "مسؤول"),
+        # corpus ant-multisource-000.jsonl.gz#2071
+        ('وقال متحدث لوكالة فرانس برس إن أجهزة الإنقاذ تبحث عن ثلاثة مراكب أخرى تقل "عدداً كبيراً من المهاجرين".', "متحدث"),
+        # corpus ant-multisource-003.jsonl.gz#3210
+        ("وقال مسؤولون للوكالة الشهر الماضي إن تونس تتوقع أن يتسارع النمو الاقتصادي فيها.", "مسؤولون"),
+    ],
+)
+def test_an_unnamed_official_tells_the_medium_after_lam(text: str, speaker: str) -> None:
+    # `syntax._addressee`: an indefinite official or spokesperson takes no medium as its genitive (20 of 20 corpus
+    # sentences read); run w36 -> w38: 29 speakers lost the medium they spoke to
+    assert [s.speaker for s in statements_of(text)] == [speaker]

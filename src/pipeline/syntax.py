@@ -1271,6 +1271,10 @@ def _addressee(toks: list[Token], j: int, g: Gazetteer | None = None) -> bool:
     before = toks[j - 1]
     if before.key in BODY_LINKS:
         return False
+    if not before.key.startswith("ال") and (
+        HEADS.get(before.key) in ("official", "source") or (before.key in OFFICE_HEADS and HEADS.get(before.key) == "organ")
+    ):
+        return True  # `وقال مسؤول لرويترز`, `وقال متحدث لوكالة فرانس برس`: an unnamed source tells a medium (20 of 20 read)
     adjective = j > 1 and before.key.startswith("ال") and not (g is not None and g.find(before.text))
     head = toks[j - 2] if adjective else before
     if any(without_conjunction(x.key, NO_MEDIA_TITLES) in NO_MEDIA_TITLES for x in toks[max(0, j - 3) : j]):
