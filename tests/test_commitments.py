@@ -1105,3 +1105,18 @@ def test_a_cue_of_three_root_letters_with_a_shadda_is_another_verb() -> None:
         "تمت بصلة للمصالح الوطنية العراقية."
     )
     assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "committers"),
+    [
+        # corpus saudinewsnet-001.jsonl.gz#2753 (blind round 38, commitments row 35): `وعد` = `و` + `عدّ`, "and
+        # counted", with no shadda: a demonstrative object follows its subject
+        ("وعد د. الزياني هذه التصريحات الاستفزازية غير الواقعية بأنها تندرج ضمن مساعي المالكي المعروفة.", []),
+        # corpus ant-multisource-003.jsonl.gz#2386: a promise has its `بـ` first
+        ("فيما وعدت السلطات باتخاذ إجراءات لمعالجة تلك الأزمات.", ["السلطات"]),
+    ],
+)
+def test_waad_with_a_demonstrative_object_after_its_subject_is_and_counted(text: str, committers: list[str]) -> None:
+    # `commitment_cues.counts_as`
+    assert [c.committer for c in commitments_of(text)] == committers
