@@ -361,7 +361,7 @@ def _reported(
         # the sentence's speaker agrees with it too (`نفت …، مضيفة` is not said by `الاتحاد`)
         candidates = (lambda: sentence_speaker if agrees(cue.agree, sentence_speaker, g) else "", before(sentence_subject), zero)
     else:
-        stop_at_b, object_next = "b" in cue.takes, "o" in cue.takes
+        stop_at_b, object_next = "b" in cue.takes, next((k for k in "ot" if k in cue.takes), "")
         speaker, after = ("", i + 1) if toks[i].text.endswith(":") else np_after(toks, i + 1, g, stop_at_b, True, object_next)
         person = toks[i + 1].text.strip(EDGE_PUNCT) if speaker and named_before(body, toks[i + 1], named, g, not object_next) else ""
         if person and not speakerlike(speaker, g) and not before(partial(np_before, adjacent=True))():

@@ -295,7 +295,7 @@ CLAUSE_BREAKERS = (
 
 
 def np_after(
-    toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False, object_next: bool = False
+    toks: list[Token], i: int, g: Gazetteer, stop_at_b: bool = False, addressee: bool = False, object_next: str = ""
 ) -> tuple[str, int]:
     """The noun phrase (speaker) starting at token i, with appositions; returns (text, next index).
 
@@ -326,7 +326,7 @@ def np_after(
             break  # `مفوضة التجارة سيسليا مالستروم هذا الأسبوع`, `تقارير، مطلع هذا الشهر`
         if j > i and accusative_at([toks[j - 1].text, t.text], 1):
             break  # `قناة الإخبارية السعودية الرسمية شريطاً مصوراً`: an accusative is the verb's object or an adverb
-        if j > i and object_next and _object_next(toks, i, j, g):
+        if j > i and object_next and _object_next(toks, i, j, g, object_next):
             break
         if j > i and object_noun(t.key) and _object_noun_after(toks[j - 1], t, g):
             break  # `أعلنت الشرطة النيجيرية مقتل 20 شخصا`, `أبدى الجهاز الفني … كريستيان غروس رضاه`: the verb's object
@@ -674,7 +674,10 @@ def _ends_name(t: Token, before: Token | None) -> bool:
     return not t.key.endswith("ه") or (before is not None and before.key in B_LINKS)
 
 
-def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
+FAMILY = search_form("آل")  # `آل نهيان`: folds like the article `ال`
+
+
+def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer, kind: str = "o") -> bool:
     """Whether token j opens the object of a verb that takes a person object (`cues.tsv` `o`) after a complete subject: a definite noun
     or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
     or actor after a role with its nisba (`الرئيس الأمريكي الكونغرس`; not `وزير الخارجية الأمريكي السابق`)."""
@@ -685,11 +688,15 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
         return True
     if _HUMAN_PLURAL_RE.fullmatch(t.key) and _ends_name(toks[j - 1], toks[j - 2] if j > i + 1 else None):
         return True  # `وأبلغ قائد شرطة لندن ستيوارت كاندي الصحفيين`: people after a name are whom it was said to
-    if toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
+    people = kind == "o"  # `t`: it takes a thing (`أدان`), so a title after a name is the name's (`اليامي رئيس لجنة …`)
+    if people and toks[j - 1].key.startswith("ال") and not t.key.startswith("ال") and (t.key in HEADS or t.key in NAMED_HEADS):
         return True  # `وتتهم المعارضة حزب الاتحاد`, `ودعا الأمين العام مجلس الأمن`: an indefinite head after a definite word
-    if toks[j - 1].key.startswith("ال") and toks[j - 1].key not in HEADS and _body_noun(t) and toks[j - 1].text[-1].isalpha():
+    if people and toks[j - 1].key.startswith("ال") and toks[j - 1].key not in HEADS and _body_noun(t) and toks[j - 1].text[-1].isalpha():
         return True  # `وطالب المومني الحكومة الإسرائيلية`: a definite body after a definite word, which takes no genitive
     text = " ".join(x.text for x in toks[i:j]).strip(EDGE_PUNCT + " ")
+    last = toks[j - 1].text
+    if t.key == FAMILY or any(m.start < len(last) < m.end for m in g.find(" ".join(x.text for x in toks[j - 1 : j + 3]))):
+        return False  # the name goes on: `عبدالله بن زايد آل نهيان`, `دولة الإمارات العربية المتحدة`
     found = g.find(text)
     # one known actor's whole name, or several joined with `و` (`السعودية والإمارات`), or a capital (`دعت موسكو الدول`)
     joined = all(text[a.end : b.start].strip() in ("", "و") for a, b in pairwise(found))
@@ -705,6 +712,8 @@ def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer) -> bool:
     ends_in_person = bool(found) and found[-1].end == len(text) and found[-1].form.kind == "alias" and len(found) > 1
     if not (whole or ends_in_nisba or ends_in_person):
         return False
+    if not people:  # `وأدانت واشنطن الهجوم`, `وأدان الرئيس الفرنسي إيمانويل ماكرون الهجوم`: a definite thing, no head
+        return t.key.startswith("ال") and t.key not in HEADS and not toks[j - 1].text.endswith(("،", ","))
     # a known name in one word (`ترامب`), or a body's or state's in several (`مجلس الأمن الدولي`; not a person's,
     # whom a role names: `الرئيس الأمريكي دونالد ترامب`)
     named = any(m.start == 0 and m.form.kind == "alias" for m in g.find(t.text)) or any(
@@ -1435,7 +1444,7 @@ def opens_after_subject(toks: list[Token], i: int, k: int, subject: str, takes: 
         return False
     if "b" in takes and not subject.startswith("ب") and b_thing(toks, k, g):
         return True
-    return "o" in takes and _closed_before(toks, i, k, g)
+    return ("o" in takes or "t" in takes) and _closed_before(toks, i, k, g)
 
 
 def sentence_subject(toks: list[Token], i: int, g: Gazetteer) -> str:
