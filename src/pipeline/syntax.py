@@ -680,7 +680,8 @@ FAMILY = search_form("آل")  # `آل نهيان`: folds like the article `ال`
 def _object_next(toks: list[Token], i: int, j: int, g: Gazetteer, kind: str = "o") -> bool:
     """Whether token j opens the object of a verb that takes a person object (`cues.tsv` `o`) after a complete subject: a definite noun
     or a name after exactly one known actor's name (`إسرائيل المتظاهرين`, `جاويش أوغلو المملكة`), or a body
-    or actor after a role with its nisba (`الرئيس الأمريكي الكونغرس`; not `وزير الخارجية الأمريكي السابق`)."""
+    or actor after a role with its nisba (`الرئيس الأمريكي الكونغرس`; not `وزير الخارجية الأمريكي السابق`). `kind`
+    `t` (a verb that takes a thing, `أدان`): only a definite word that heads no source (`وأدانت واشنطن الهجوم`)."""
     t = toks[j]
     if t.key.startswith("و") and (without_conjunction(t.key, HEADS.keys()) != t.key or g.find(t.text[1:])):
         return False  # `السعودية والإمارات والبحرين`: coordinated subjects
@@ -892,8 +893,8 @@ MAX_POSTED_NAME = 7  # words of an envoy's title and name after where he serves
 
 
 def _has_title(words: list[Token]) -> bool:
-    """Whether a subject's words hold a title or body head before a preposition: at its start (`مدير برنامج …`) or after
-    the name (`يوجين سيريبرينيكوف النائب الأول …`), not after a comma that sets the name apart."""
+    """Whether a subject's words hold a title or body head before a preposition: at its start (`مدير برنامج …`) or, as a
+    definite word not closed by a comma, among the next four (`يوجين سيريبرينيكوف النائب الأول …`)."""
     return bool(words) and (
         HEADS.get(words[0].key) is not None
         or any(t.key.startswith("ال") and HEADS.get(t.key) in ("organ", "official", "person") for t in words[1:5] if t.text[-1].isalpha())
@@ -1006,7 +1007,7 @@ def issued_before(toks: list[Token], i: int) -> int | None:
         return None
     for k in range(i - 1, max(-1, i - 4), -1):
         word = search_form(strip_diacritics(toks[k].text).strip(EDGE_PUNCT))
-        if {word, word[1:], word.removesuffix("ا")} & ISSUED:  # `بيانا`, `بتغريدة`, `تصريحات`
+        if {word, word.removeprefix("ب"), word.removesuffix("ا")} & ISSUED:  # `بيان`, `بتغريدة`, `بيانا`, `تصريحات`
             return k
     return None
 
