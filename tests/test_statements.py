@@ -1394,3 +1394,11 @@ def test_a_title_after_the_name_of_who_condemns_is_the_name_s() -> None:
     found = statements_of(text)
     assert found[0].speaker.startswith("السفير محمد الهيصمي مندوب اليمن") and "الممارسات" not in found[0].speaker
     assert list(found[0].speaker_countries) == ["YEM"]
+
+
+@pytest.mark.parametrize("row", load_tsv("evidence.tsv"), ids=lambda r: r["word"])
+def test_no_noun_of_evidence_speaks_in_its_example(row: dict[str, str]) -> None:
+    # `lexicons/evidence.tsv` (`syntax._evidence`): figures and indicators show, no one speaks (blind round 39 rows 53, 98)
+    word = search_form(row["word"])
+    assert word in search_form(row["example"])
+    assert not any(word in search_form(s.speaker) for s in statements_of(row["example"]))

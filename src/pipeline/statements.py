@@ -1,11 +1,9 @@
-"""Statements: who said what, how and through which channel (SPEC §4), from cue lexicons.
+"""Statements: who said what, how and through which channel (SPEC §4), from cue lexicons (`cues.tsv`, `attributions.tsv`).
 
-For each sentence, cues are found token by token (`lexicons/cues.tsv`, every conjugation generated;
-`lexicons/attributions.tsv`). A verb cue takes the speaker after it (Arabic news is verb–subject:
-`وأكد وزير الخارجية فؤاد حسين أن …`), else before it (`البيان تحدث عن …`), else the previous
-speaker (`وأضاف أن …`); a participle (`مؤكدًا`) takes the sentence's speaker. The content is the
-`أنّ`/`إنّ` clause, the quotation, the text after a colon, or the rest of the clause; it ends
-where the next cue's clause begins. Offsets always point into the body.
+A verb cue takes the speaker after it (verb–subject: `وأكد وزير الخارجية فؤاد حسين أن …`), else before it (`البيان تحدث
+عن …`), else the previous speaker (`وأضاف أن …`); a participle (`مؤكدًا`) takes the sentence's speaker. The content is
+the `أنّ`/`إنّ` clause, the quotation, the text after a colon, or the rest of the clause, up to where the next cue's
+clause begins. Offsets always point into the body.
 """
 
 from __future__ import annotations
@@ -35,6 +33,7 @@ from pipeline.syntax import (
     closing_quote,
     complement_follows,
     counted,
+    evidence,
     first_source,
     given_name_at,
     heads_clause,
@@ -392,8 +391,9 @@ def _reported(
             # a subject before the verb that agrees with it: what follows is the object (`السلطات الإسرائيلية
             # أعلنت فرض طوق أمني`), not a second subject
             speaker, after = "", i + 1
-        # after a relative pronoun the subject is the pronoun or follows the verb: never the main clause's subject
-        candidates = (lambda: speaker, before(np_before), *(() if relative else (before(sentence_subject), zero)))
+        # after a relative pronoun: the pronoun or after the verb; figures that show (`وتشير الأرقام`) have none (`evidence`)
+        guessed = () if relative else (before(sentence_subject), zero)
+        candidates = () if evidence(speaker, g) else (lambda: speaker, before(np_before), *guessed)
     speaker = next((c.strip(EDGE_PUNCT + " ") for make in candidates if (c := speaker_without_openers(make(), g)) and is_source(c, g)), "")
     if not speaker:
         return None

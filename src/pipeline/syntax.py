@@ -611,6 +611,27 @@ def rule_word(word: str) -> bool:
     return (after_lam(word) or word) in NOT_SOURCES or word in NOT_SOURCES
 
 
+EVIDENCE = frozenset(search_form(row["word"]) for row in load_tsv("evidence.tsv"))
+"""Nouns of evidence and figures (`lexicons/evidence.tsv`: `الأرقام`, `المؤشرات`, `التقديرات`): what they show is no
+one's speech act."""
+
+
+def evidence(phrase: str, g: Gazetteer) -> bool:
+    """Whether a speaker phrase is a noun of evidence with its adjectives alone (`الأرقام`, `المؤشرات الأولية`,
+    `الإحصاءات الرسمية`, `تقديرات رسمية`), no genitive nor a nisba naming a source (`إحصاءات المنظمة`, `الإحصاءات
+    السعودية` stay)."""
+    words = [w.strip(EDGE_PUNCT) for w in search_form(phrase).split()]
+    if not words:
+        return False
+    first = words[0].removeprefix("و")
+    if (first[2:] if first.startswith("ال") else first) not in EVIDENCE:
+        return False
+    if not first.startswith("ال") and words[1:2] and (words[1].startswith("ال") or not words[1].endswith(("ه", "ي"))):
+        return False  # in construct: whose figures they are speaks (`نتائج التحقيقات الأولية`, `تقديرات معهد "SWFI"`)
+    rest = " ".join(words[1:])
+    return not any(HEADS.get(w) or HEADS.get(w.removeprefix("ال")) for w in words[1:]) and not any(m.form.actor_ids for m in g.find(rest))
+
+
 ADMIT = search_form("أقر")
 ADD = search_form("أضاف")
 _GOAL_RE = re.compile(r"(?:ال)?هدف(?:ا)? (?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|فوز|تعادل)")
@@ -1827,6 +1848,8 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
         return False  # `إذا كان يحب كوسوفو`, `وعندما تخسر الأرجنتين`, `وقد بدا`, `كما يدعي`
     if _prepositional(bare, phrase, g) or _pointing(bare) or bare.removeprefix("ب") in REFLEXIVES or bare in PRONOUN_OBJECTS:
         return False  # `بهذا الخصوص`: a phrase of manner; `نفسه` (`وصف نفسه بأنه`), `إليه`, `معه`: an object
+    if evidence(phrase, g):
+        return False  # `وتشير الأرقام إلى`, `أظهرت النتائج أن`: figures show, no one speaks
     if bare in ADVERBS or bare in B_ADVERBIALS or first.removeprefix("و") in OBJECT_NOUNS:
         return False  # `تماما`, `مرارا`, `بكل عفوية`: an adverb; `أهمية التعاون`, `عدم وجود خطأ`: the verb's object
     if bare.removeprefix("و") in TIME_STARTS:
