@@ -162,7 +162,7 @@ def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer, body: str) 
         # (A named body is not spared: in run w32 analysts, sources and papers told as many of `شركة آبل`, `الجيش
         # الأمريكي`, `قيادة حزب الله` as officials with no state told of their own `اللجنة المحلية`, `اتحاد الشغل`.)
         committer = _words(c.committer)
-        bare_body = len(committer) == 1 and committer[0].startswith("ال") and HEADS.get(_stem(committer[0])) in SPEAKS_FOR
+        bare_body = len(committer) == 1 and committer[0].startswith("ال") and HEADS.get(committer[0]) in SPEAKS_FOR
         return not bare_body and " ".join(committer) not in SELF_WORDS
     # `وقال رئيس الاتحاد الفرنسي إن بلاده ستساند المغرب`: an organisation, which has no state, tells of a state's
     return bool(c.countries) and organisation(g, s.speaker)
@@ -180,17 +180,12 @@ def _words(phrase: str) -> list[str]:
     return [w for w in (w.strip(EDGE_PUNCT) for w in search_form(phrase).split()) if w]
 
 
-def _stem(word: str) -> str:
-    """A folded word without `ال`."""
-    return word[2:] if word.startswith("ال") else word
-
-
 def _in_office(speaker: list[str]) -> bool:
     """Whether a speaker holds an office or is a body or document (`أندرو بيك المسؤول`, `عضو مجلس إدارة الاتحاد`,
     `الاتفاقية`), so may speak for another party (a word of the phrase with such a head)."""
-    for word in speaker:
+    for word in speaker:  # (`HEADS` holds every head with and without `ال`)
         bare = without_conjunction(word, HEADS.keys())
-        if HEADS.get(bare) in SPEAKS_FOR or HEADS.get(_stem(bare)) in SPEAKS_FOR or agreement_noun(bare):
+        if HEADS.get(bare) in SPEAKS_FOR or agreement_noun(bare):
             return True
     return False
 

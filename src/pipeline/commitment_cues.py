@@ -54,15 +54,14 @@ PROMISE = "وعد"
 MAX_SUBJECT = 5  # words between `وعد` and what it counts (`وعد د. الزياني هذه التصريحات`)
 
 
-def counts_as(toks: list[Token], i: int) -> bool:
-    """Whether `وعد` at token i is `و` + `عدّ` ("and counted") written without its shadda: a demonstrative object follows
+def counts_as(cue: CommitCue, toks: list[Token], i: int) -> bool:
+    """Whether the cue `وعد` at token i is `و` + `عدّ` ("and counted") written without its shadda: a demonstrative object follows
     its subject before any marker (`وعد د. الزياني هذه التصريحات الاستفزازية … بأنها تندرج`, `وعد الفواز هذا العمل
     الإجرامي اعتداء`, `وعدت «مؤسسة النقد» هذه الخطوة أنها`); a promise has its `بـ` or `أن` first (`وعدت السلطات
     باتخاذ إجراءات لمعالجة تلك الأزمات`) or a person it is made to (`وعد شركاء الأسد في هذه الحرب`). Corpus: 24
     sentences with past `وعد` and a demonstrative within five words; 10 "counted", all of them of this shape. Full run
     w38 → w40: 11 commitments gone, 10 rightly (the first version also took `ووعدت هذه الحملة`, the subject)."""
-    cue = commitment_forms().get(toks[i].key)
-    if cue is None or cue.lemma != PROMISE or cue.shape != "verb" or toks[i].key.lstrip("وف") in imperfect_forms():
+    if cue.lemma != PROMISE or cue.shape != "verb" or toks[i].key.lstrip("وف") in imperfect_forms():
         return False
     for k in range(i + 1, min(len(toks), i + 2 + MAX_SUBJECT)):
         key = toks[k].key
@@ -285,7 +284,7 @@ def negated(toks: list[Token], i: int) -> bool:
     """No commitment: negated (`لا تعتزم`, `رفض الالتزام`), demanded of others (`دعا إلى الالتزام`,
     `ضرورة الالتزام`), only supposed (`إذا استمرت ملتزمة`) or denied (`نافيا أي نية`) — within the few words before the cue —,
     or the cue written as another verb (`وعدّ`, `another_verb`)."""
-    if (cue := commitment_forms().get(toks[i].key)) is not None and (another_verb(cue, toks[i].text) or counts_as(toks, i)):
+    if (cue := commitment_forms().get(toks[i].key)) is not None and (another_verb(cue, toks[i].text) or counts_as(cue, toks, i)):
         return True
     for k in range(max(0, i - 3), i):  # `لم يكن في نيتي`
         if phrase_at(toks, k, "negation") and not phrase_at(toks, k, "reaffirmed"):  # not `لا تزال`

@@ -354,7 +354,7 @@ def _reported(
         candidates: tuple[Callable[[], str], ...] = (lambda: speaker, lambda: sentence_subject(toks, i, g), zero)
     elif cue.kind == "saying":  # `نقلت رويترز عن الوزير قوله إن …`: said of the one after `عن`, never guessed
         (source, at, carrier), candidates = said_of(toks, i), (lambda: source,)
-    elif issued_before(toks, i) is not None:  # `أصدرت المحكمة الخميس بيانا قالت فيه إن`: said by the text's maker
+    elif issued_before(toks, i):  # `أصدرت المحكمة الخميس بيانا قالت فيه إن`: said by the text's maker
         after, candidates = i + 2, (before(sentence_subject), zero)
     elif cue.kind == "participle":
         # the sentence's speaker agrees with it too (`نفت …، مضيفة` is not said by `الاتحاد`)

@@ -629,7 +629,7 @@ def evidence(phrase: str, g: Gazetteer) -> bool:
     if not first.startswith("ال") and words[1:2] and (words[1].startswith("ال") or not words[1].endswith(("ه", "ي"))):
         return False  # in construct: whose figures they are speaks (`نتائج التحقيقات الأولية`, `تقديرات معهد "SWFI"`)
     rest = " ".join(words[1:])
-    return not any(HEADS.get(w) or HEADS.get(w.removeprefix("ال")) for w in words[1:]) and not any(m.form.actor_ids for m in g.find(rest))
+    return not any(w in HEADS for w in words[1:]) and not any(m.form.actor_ids for m in g.find(rest))
 
 
 ADMIT = search_form("أقر")
@@ -1019,18 +1019,15 @@ def occasion_word(key: str) -> bool:
 IN_IT = frozenset(search_form(w) for w in ("فيه", "فيها", "فيهما"))
 
 
-def issued_before(toks: list[Token], i: int) -> int | None:
-    """The index of the text a verb at token i speaks through, when `فيه`/`فيها` after the verb stands for a text
-    issued just before it (`أصدرت محكمة العدل الدولية الخميس بيانا قالت فيه إنها …`, `بنشر تغريدة قال فيها إنه`,
-    `تقريرا قالت فيه إن`): the verb's clause is on that text, and its subject is the text's maker, not the text;
-    None otherwise (`وقال فيه`, a clause of its own)."""
+def issued_before(toks: list[Token], i: int) -> bool:
+    """Whether the verb at token i speaks through a text issued just before it, which `فيه`/`فيها` after the verb stands
+    for (`أصدرت محكمة العدل الدولية الخميس بيانا قالت فيه إنها …`, `بنشر تغريدة قال فيها إنه`, `تقريرا قالت فيه إن`):
+    the verb's clause is on that text, and its subject is the text's maker, not the text; not `وقال فيه`, a clause of
+    its own."""
     if i + 2 >= len(toks) or toks[i + 1].key not in IN_IT or toks[i].key[:1] in "وف":
-        return None
-    for k in range(i - 1, max(-1, i - 4), -1):
-        word = search_form(strip_diacritics(toks[k].text).strip(EDGE_PUNCT))
-        if {word, word.removeprefix("ب"), word.removesuffix("ا")} & ISSUED:  # `بيان`, `بتغريدة`, `بيانا`, `تصريحات`
-            return k
-    return None
+        return False
+    words = (search_form(strip_diacritics(t.text).strip(EDGE_PUNCT)) for t in toks[max(0, i - 3) : i])
+    return any({w, w.removeprefix("ب"), w.removesuffix("ا")} & ISSUED for w in words)  # `بيان`, `بتغريدة`, `بيانا`
 
 
 def occasion_aside(toks: list[Token], j: int) -> int | None:
