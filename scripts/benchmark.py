@@ -23,6 +23,7 @@ from pathlib import Path
 
 import psutil
 
+import pipeline
 from pipeline import run as steps
 from pipeline import store
 from pipeline.batch import BatchOutput
@@ -128,6 +129,7 @@ def main() -> int:
         with store.connect(Path(tmp) / "flow0") as con:
             seen, articles, duplicates, rejects = con.execute("select inputs_seen, articles, duplicates, rejects from runs").fetchone()  # type: ignore[misc]
     figures = {
+        "compiled": pipeline.COMPILED,  # the mypyc build (make native) in use, or plain Python
         "shards": shards,
         "inputs": seen,
         "articles": articles,

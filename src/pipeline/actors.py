@@ -23,10 +23,9 @@ from itertools import pairwise
 import ahocorasick
 from babel import Locale
 from babel.core import get_global
-from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.lexicon import LEXICON_DIR, load_tsv
-from pipeline.models import Actor, ActorKind
+from pipeline.models import Actor, ActorEntry, OfficeTerm
 from pipeline.segment import EDGE_PUNCT
 from pipeline.text import Fold, fold, search_form
 
@@ -41,37 +40,6 @@ TITLES = frozenset(search_form(row["title"]) for row in load_tsv("titles.tsv"))
 FAMILY_TITLES = frozenset(search_form(row["title"]) for row in load_tsv("titles.tsv") if row["family"] == "y")
 PREPOSITIONS = frozenset({"في", "الي", "من", "عن", "علي", "حتي", "نحو", "مع", "بين", "داخل", "خارج"})
 _WORD_CHAR_RE = re.compile(r"\w")
-
-
-class ActorEntry(BaseModel):
-    """One line of `actors.jsonl` or `persons.jsonl`, validated."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    actor_id: str = Field(pattern=r"^[a-z0-9_.]+$")
-    name_ar: str
-    name_en: str
-    kind: ActorKind
-    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    aliases: list[str]
-    context_aliases: list[str] = []
-    members: list[str] = []  # the member states of an organisation (its summits and councils speak for them)
-    led_by: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # a coalition of states speaks for its leader
-    gender: str | None = Field(default=None, pattern="^[mf]$")  # a person's, for verb agreement (`وأضافت` and a woman)
-    example: str
-
-
-class OfficeTerm(BaseModel):
-    """One line of `offices.jsonl`: who held an office between two dates."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    person: str
-    country: str = Field(pattern=r"^[A-Z]{3}$")
-    role: str
-    host: str | None = None
-    start: dt.date = Field(alias="from")
-    end: dt.date | None = Field(default=None, alias="to")
 
 
 @dataclass(frozen=True)

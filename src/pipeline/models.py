@@ -209,3 +209,37 @@ def data_dictionary() -> str:
             out.append(f"| {field} | {arrow.type}{nullable} | {info.description} |")
         out.append("")
     return "\n".join(out)
+
+
+# The gazetteer's entries (lexicons/actors.jsonl, persons.jsonl, offices.jsonl), validated as they are loaded.
+
+
+class ActorEntry(BaseModel):
+    """One line of `actors.jsonl` or `persons.jsonl`, validated."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    actor_id: str = Field(pattern=r"^[a-z0-9_.]+$")
+    name_ar: str
+    name_en: str
+    kind: ActorKind
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    aliases: list[str]
+    context_aliases: list[str] = []
+    members: list[str] = []  # the member states of an organisation (its summits and councils speak for them)
+    led_by: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # a coalition of states speaks for its leader
+    gender: str | None = Field(default=None, pattern="^[mf]$")  # a person's, for verb agreement (`وأضافت` and a woman)
+    example: str
+
+
+class OfficeTerm(BaseModel):
+    """One line of `offices.jsonl`: who held an office between two dates."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    person: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    role: str
+    host: str | None = None
+    start: dt.date = Field(alias="from")
+    end: dt.date | None = Field(default=None, alias="to")

@@ -1821,6 +1821,7 @@ OBJECT_QUANTIFIERS = frozenset(("أي", "أية", "اي", "اية", "كل", "ج�
 أي دور لها`, `وقدم الوزير كل الدعم`); not `كافة`, which may follow its noun (`الأطراف كافة`)."""
 QUANTIFIER_KEYS = frozenset(search_form(w) for w in OBJECT_QUANTIFIERS)
 DEMONSTRATIVES = frozenset(search_form(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان".split())
+_KNOWN_FIRST_WORDS = SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | frozenset(HEADS)
 NOT_BODY_NOUNS = OCCASIONS | DEMONSTRATIVES  # a construct that opens no body (`_affiliation`)
 
 
@@ -1838,7 +1839,7 @@ def is_source(phrase: str, g: Gazetteer) -> bool:
     first = words[0]
     if first.removeprefix("و") == ALI and len(words) > 1 and "\u0649" not in phrase.split()[0]:
         first = ALI_NAME  # `علي الأحمدي`: the name Ali as written (the tokens' keys decide when it may start a phrase)
-    bare = without_conjunction(first, SPEAKER_STOPS | DEMONSTRATIVES | COMPLEMENTIZERS | HEADS.keys())
+    bare = without_conjunction(first, _KNOWN_FIRST_WORDS)
     if bare in SPEAKER_STOPS or bare in DEMONSTRATIVES or bare in COMPLEMENTIZERS or bare in NOT_PARTY_STARTS or first in cue_forms():
         return False
     if bare.removeprefix("و") in SUBORDINATORS or first in VERB_PARTICLES or first.removeprefix("و") == AS:

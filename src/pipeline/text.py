@@ -82,8 +82,11 @@ class Fold(NamedTuple):
 
     def folded(self, i: int) -> int:
         """Map a text offset to the folded offset: less the marks dropped before it (the k-th sits at shifts[k] + k)."""
-        shifts = self.shifts
-        return i - bisect_left(range(len(shifts)), i, key=lambda k: shifts[k] + k) if shifts else i
+        return i - bisect_left(range(len(self.shifts)), i, key=self._mark_at) if self.shifts else i
+
+    def _mark_at(self, k: int) -> int:
+        """The text offset of the k-th dropped mark."""
+        return self.shifts[k] + k
 
 
 def fold(text: str) -> Fold:
