@@ -1120,3 +1120,31 @@ def test_a_cue_of_three_root_letters_with_a_shadda_is_another_verb() -> None:
 def test_waad_with_a_demonstrative_object_after_its_subject_is_and_counted(text: str, committers: list[str]) -> None:
     # `commitment_cues.counts_as`
     assert [c.committer for c in commitments_of(text)] == committers
+
+
+@pytest.mark.parametrize(
+    ("text", "committer", "action"),
+    [
+        # corpus ant-jawharafm-000.jsonl.gz#863 (blind round 39, commitments row 59: the committer was `وزارة`)
+        (
+            "تعتزم وزارة الصناعة والتجارة تنظيم ندوة دولية خاصة بالمنطقة التجارية الحرة ببن قردان مع مطلع سنة 2017 في "
+            "جزيرة جربة، وذلك تزامنا مع الشروع في انطلاق التهيئة الخارجية للمنطقة.",
+            "وزارة الصناعة والتجارة",
+            "تنظيم ندوة",
+        ),
+        # corpus saudinewsnet-005.jsonl.gz#3393: a head in construct with a head (`مجلس إدارة الشركة`)
+        ("ويعتزم مجلس إدارة الشركة استعراض نتائج الربع الثاني من العام يوم الأربعاء.", "مجلس إدارة الشركة", "استعراض"),
+        # corpus saudinewsnet-005.jsonl.gz#4571: a definite verbal noun after the genitive is the action, not an adjective
+        (
+            "عزم وزارة الإسكان الطلب من الهيئة السعودية للمهندسين باستكشاف مشاريعها ومتابعتها في الشؤون الهندسية.",
+            "وزارة الإسكان",
+            "الطلب من",
+        ),
+        # corpus ant-multisource-002.jsonl.gz#181: a definite head stands alone
+        ("وتعتزم الشركة السماح لكل أصحاب المحتوى بعرض خاصية الفواصل الإعلانية.", "الشركة", "السماح"),
+    ],
+)
+def test_a_head_in_construct_takes_its_definite_genitives_into_the_committer(text: str, committer: str, action: str) -> None:
+    # `syntax.head_phrase`: run w55 held 77 commitments whose committer was a bare indefinite head (`وزارة`, `شركة`)
+    found, _, acted, _ = _one(text)
+    assert (found, acted.startswith(action)) == (committer, True)

@@ -58,7 +58,6 @@ from pipeline.syntax import (
     COMPLEMENTIZERS,
     FILLERS,
     HEADS,
-    HUMAN_HEADS,
     PARTY_ENDS,
     PREPOSITION_WORDS,
     agrees,
@@ -66,6 +65,7 @@ from pipeline.syntax import (
     as_committer,
     aside_end,
     genitive_body,
+    head_phrase,
     in_construct,
     np_after,
     np_before,
@@ -272,8 +272,8 @@ def _committer(
         if (body := genitive_body(toks, k, g, cue.marker))[0]:
             return body  # `ونوه وكيل الوزارة … بالتزام الوزارة بتطبيق`: the body in the genitive, not the speaker
         return as_committer(_governing_subject(toks, i, g)) or _agreement_parties(cue, before) or speaker, k
-    if cue.marker == "direct" and k < len(toks) and toks[k].key in HUMAN_HEADS:
-        return toks[k].text.strip(EDGE_PUNCT), k + 1  # `وتعتزم الشركة افتتاح …`: a head the gazetteer does not name
+    if cue.marker == "direct" and (head := head_phrase(toks, k))[0]:
+        return head  # `وتعتزم الشركة افتتاح …`, `تعتزم وزارة الصحة …`: a head the gazetteer does not name
     agree = verb_agreement(toks[i].key) if cue.shape == "verb" else ""
 
     def agreeing(phrase: str) -> str:  # `كما اتفقا على …` in `وأضاف البيان "…"`: not `البيان`

@@ -1795,6 +1795,39 @@ def in_construct(t: Token) -> bool:
     return not (key in ADVERBS or key in ASIDES or key in PREPOSITION_WORDS or key in COMPLEMENTIZERS or key in QUANTIFIERS)
 
 
+def head_phrase(toks: list[Token], k: int) -> tuple[str, int]:
+    """A head noun at k with the definite genitives it governs in construct, and the token after them
+    (`وزارة الصناعة والتجارة`, `منظمة العمل الدولية`, `مجلس إدارة الشركة`): an indefinite head (`وزارة`) is never
+    the whole phrase. A definite head (`الشركة`), or one set apart by a comma or followed by no definite word, stands
+    alone; the chain ends at the first indefinite word that is no head (`وزارة الحج تطبيقه`: the object that
+    follows). ("", k) when no head stands at k."""
+    if k >= len(toks) or toks[k].key not in HEADS:
+        return "", k
+    end = _construct_end(toks, k)
+    return " ".join(t.text for t in toks[k:end]).strip(EDGE_PUNCT), end
+
+
+def _construct_end(toks: list[Token], k: int) -> int:
+    if toks[k].key.startswith("ال"):
+        return k + 1
+    j, genitive = k + 1, False
+    while j < len(toks) and not toks[j - 1].text.endswith(("،", ",", ":", ")")) and toks[j].text[0] not in QUOTES:
+        key = toks[j].key
+        if (key.startswith("وال") and genitive) or (key.startswith("ال") and (not genitive or _adjective_like(key))):
+            genitive = True  # `منظمة العمل الدولية`; but not `وزارة الإسكان الطلب`, `رئيس البلاد الأربعاء`
+        elif genitive or without_conjunction(key, HEADS) not in HEADS:
+            break
+        j += 1
+    return j if genitive else k + 1
+
+
+def _adjective_like(key: str) -> bool:
+    """Whether a definite word has an adjective's shape: a nisba or sound plural (`الدولية`, `الاجتماعي`), a participle
+    (`المتطرف`, `السابق`) or an elative (`الأول`); a verbal noun (`الطلب`, `التمديد`) or a day (`الأربعاء`) has none."""
+    stem = key.removeprefix("ال")
+    return stem.endswith(("ي", "يه", "ين", "ون")) or stem.startswith("م") or stem[1:2] == "ا" or (len(stem) == 4 and stem[0] == "ا")
+
+
 def without_conjunction(word: str, known: Collection[str]) -> str:
     """A folded word without a leading `و`/`ف` when what remains is a known word (`والوزارة` → `الوزارة`, but `وزارة` stays)."""
     if word in known or word[:1] not in "وف":
