@@ -744,12 +744,14 @@ def _chained(doc: Document, g: Gazetteer, words: list[str], at: int) -> Resoluti
     if not words or len(words) > 4:
         return None
     head = HEADS.get(words[0])
-    if head in ANTECEDENT_HEADS and words[0].startswith("ال"):
-        found = _antecedent(doc, g, words[0][2:], at)
-        # `المتحدث باسم الحكومة`: else the organ it speaks for refers back (`الحكومة العراقية`)
+    if head in ANTECEDENT_HEADS and (words[0].startswith("ال") or words[1:2] == [ON_BEHALF]):
+        found = _antecedent(doc, g, words[0][2:], at) if words[0].startswith("ال") else None
+        # `المتحدث باسم الحكومة`, `متحدث باسم الوزارة`: else the organ it speaks for refers back (`الحكومة العراقية`)
         stems = (_definite_stem(w) for w in words[1:])
         organs = (stem for stem in stems if stem and HEADS.get(stem) == "organ")
-        return found or next((r for stem in organs if (r := _antecedent(doc, g, stem, at))), None)
+        found = found or next((r for stem in organs if (r := _antecedent(doc, g, stem, at))), None)
+        if found is not None or words[0].startswith("ال"):
+            return found  # `متحدث باسم كوربين`: the name it speaks for, as any name below
     name = words[-1]
     if len(name) < 3 or name in HEADS or name in cue_forms() or g.find(name):
         return None  # a role, a nisba, a party word: not a name
@@ -886,9 +888,13 @@ def _first_named(
 def _noun_phrase(g: Gazetteer, toks: list[Token], k: int) -> list[Token]:
     """The qualified noun phrase headed by token k (`بيان لوزارة الخارجية الإماراتية`, `المجلس الوزاري لمجلس التعاون`)."""
     window: list[Token] = []
+    key = toks[k].key
+    document = HEADS.get(_definite_stem(key) or (key if key in HEADS else key[1:])) == "document"  # `ببيان`, `البيان`
     for n, t in enumerate(toks[k : k + MAX_QUALIFIER]):
         if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
             break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
+        if window and not document and t.key[:1] == "ل" and HEADS.get(t.key[1:]) == "medium":
+            break  # `متحدث باسم الوزارة لوكالة الصحافة الفرنسية`: the medium told; but `بيان لوكالة الأنباء` is its
         window.append(t)
         if t.text.endswith(CLAUSE_ENDS):
             break
@@ -901,12 +907,14 @@ def _to_clause_end(toks: list[Token]) -> list[Token]:
     return toks[: end + 1]
 
 
-NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من دول".split())
+ON_BEHALF = search_form("باسم")
+NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من دول اسم".split())
 
 
 def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
     """Whether a token can continue a qualified noun phrase: a definite word, a head, a name the gazetteer
-    knows, `لـ` on one of those (`بيان لوزارة الخارجية`), or `صادر عن`; not a verb or a quotation."""
+    knows, `لـ` on one of those (`بيان لوزارة الخارجية`), `صادر عن` or `باسم` (`متحدث باسم رئيسة الوزراء
+    البريطانية`); not a verb, a quotation or a medium told (`لوكالة`)."""
     key = t.key
     if not key or t.text[0] in OPENING_QUOTES + '"' or key in COMPLEMENTIZERS or key in cue_forms():
         return False
