@@ -39,4 +39,4 @@ def _use_native() -> bool:
 
 
 COMPILED = _use_native()
-"""Whether this process runs the compiled build (the benchmark and `pipeline run`'s summary say so)."""
+"""Whether this process runs the compiled build (the benchmark reports it)."""

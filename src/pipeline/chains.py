@@ -894,7 +894,7 @@ def _noun_phrase(g: Gazetteer, toks: list[Token], k: int) -> list[Token]:
         if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
             break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says
         if window and not document and t.key[:1] == "ل" and HEADS.get(t.key[1:]) == "medium":
-            break  # `متحدث باسم الوزارة لوكالة الصحافة الفرنسية`: the medium told; but `بيان لوكالة الأنباء` is its
+            break  # `متحدث باسم الوزارة لوكالة الصحافة الفرنسية`: the medium told (`بيان لوكالة الأنباء`: the agency's)
         window.append(t)
         if t.text.endswith(CLAUSE_ENDS):
             break
@@ -914,7 +914,7 @@ NP_LINKS = frozenset(search_form(w) for w in "صادر صادرة عن من دو
 def _in_noun_phrase(g: Gazetteer, t: Token) -> bool:
     """Whether a token can continue a qualified noun phrase: a definite word, a head, a name the gazetteer
     knows, `لـ` on one of those (`بيان لوزارة الخارجية`), `صادر عن` or `باسم` (`متحدث باسم رئيسة الوزراء
-    البريطانية`); not a verb, a quotation or a medium told (`لوكالة`)."""
+    البريطانية`); not a verb or a quotation."""
     key = t.key
     if not key or t.text[0] in OPENING_QUOTES + '"' or key in COMPLEMENTIZERS or key in cue_forms():
         return False

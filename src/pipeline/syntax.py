@@ -1823,7 +1823,7 @@ def _construct_end(toks: list[Token], k: int) -> int:
 
 def _adjective_like(key: str) -> bool:
     """Whether a definite word has an adjective's shape: a nisba or sound plural (`الدولية`, `الاجتماعي`), a participle
-    (`المتطرف`, `السابق`) or an elative (`الأول`); a verbal noun (`الطلب`, `التمديد`) or a day (`الأربعاء`) has none."""
+    (`المتطرف`, `السابق`) or an elative (`الأكبر`); a verbal noun (`الطلب`, `التمديد`) or a day (`الأربعاء`) has none."""
     stem = key.removeprefix("ال")
     return stem.endswith(("ي", "يه", "ين", "ون")) or stem.startswith("م") or stem[1:2] == "ا" or (len(stem) == 4 and stem[0] == "ا")
 
