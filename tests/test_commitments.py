@@ -1148,3 +1148,32 @@ def test_a_head_in_construct_takes_its_definite_genitives_into_the_committer(tex
     # `syntax.head_phrase`: run w55 held 77 commitments whose committer was a bare indefinite head (`وزارة`, `شركة`)
     found, _, acted, _ = _one(text)
     assert (found, acted.startswith(action)) == (committer, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "committers"),
+    [
+        # corpus saudinewsnet-005.jsonl.gz#1122 (blind round 40, commitments row 91): `وعدا` is `و` + `عدا`, "and except"
+        (
+            "واقع مرير تكرس له هذه الجامعات مليء بالإحباط، وعدا النجاحات القليلة التي تتأتى بجهود فردية، لا نسمع عن "
+            "مشروع فكري أو ثقافي أو اجتماعي يمكن لنا أن نقف عنده بالتفات.",
+            [],
+        ),
+        # corpus ant-multisource-005.jsonl.gz#137: `تعهدا` is an accusative noun here, `خطيا` no committer
+        (
+            "سمحت الحكومة الاردنية للأمم المتحدة بتنظيم مرور نحو 800 مواطن سوري عبر الأردن بعد أن قدمت ثلاث دول غربية، "
+            "بريطانيا وألمانيا وكندا، تعهدا خطيا ملزما قانونيا، بإعادة توطينهم خلال فترة زمنية محددة بسبب وجود خطر على "
+            "حياتهم.",
+            [],
+        ),
+        # corpus saudinewsnet-005.jsonl.gz#2800: a pronoun after the verb repeats its subject
+        (
+            "وهناك مفاوضات بين المقاومة والمسلحين الحوثيين لمغادرة هذه الأخيرة مقر اللواء 55 صواريخ بيريم بعدما وعدوا "
+            "هم وأنصار صالح بإخلاء المعسكر بعد سيطرة المقاومة الجبال والتباب في المديرية بالكامل.",
+            ["هم وأنصار صالح"],
+        ),
+    ],
+)
+def test_a_dual_or_plural_verb_before_its_subject_is_another_word(text: str, committers: list[str]) -> None:
+    # `commitment_checks._subject_after_inflected`: a verb before its subject is singular; full run w62 -> w66
+    assert [c.committer for c in commitments_of(text)] == committers

@@ -1,6 +1,6 @@
 """Which commitments found in an article stand (SPEC §4): the committer is a source that can bind itself, a
-request granted is no agreement, a future or intent of a party the speaker does not speak for is a report of
-someone else's plans, and one action span is one row."""
+request granted is no agreement, a dual or plural verb before its subject is another word, a future or intent of a
+party the speaker does not speak for is a report of someone else's plans, and one action span is one row."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pipeline.commitment_cues import SELF_WORDS, commitment_forms, imperfect_for
 from pipeline.cues import binding
 from pipeline.segment import EDGE_PUNCT
 from pipeline.slots import FoundCommitment
-from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, without_conjunction
+from pipeline.syntax import DEMONSTRATIVES, HEADS, is_source, verb_agreement, without_conjunction
 from pipeline.text import search_form
 
 
@@ -128,6 +128,26 @@ def unbound(c: FoundCommitment, body: str) -> bool:
     # a cue joined with `و` opens a clause of its own (`ورجحت الشركة أنها حالة نادرة، وتعهدت بأن تتخذ …`)
     forecast = c.statement is not None and not binding(c.statement.cue) and not c.cue.startswith("و")
     return shared_opinion(c, body) or wished(c, body) or forecast
+
+
+PLURAL_PRONOUNS = frozenset(("هما", "هم", "هن"))
+
+
+def misread(c: FoundCommitment, body: str, g: Gazetteer) -> bool:
+    """No one binds themself: a request granted (`granted`), an opinion, wish or forecast (`unbound`), or a cue that
+    is another word (`_subject_after_inflected`)."""
+    return granted(c, body, g) or unbound(c, body) or _subject_after_inflected(c, body)
+
+
+def _subject_after_inflected(c: FoundCommitment, body: str) -> bool:
+    """A verb before its subject stays singular (`وعد الطرفان`, never `وعدا الطرفان`): a dual or plural verb cue with
+    the committer right after it is another word (`وعدا النجاحات القليلة`: `و` + `عدا`, "and except"), an accusative
+    (`قدمت تعهدا خطيا`) or the object (`ينوون المرور الى ليبيا`); but a pronoun repeats the subject (`وعدوا هم وأنصار
+    صالح`)."""
+    cue = commitment_forms().get(search_form(c.cue))
+    if cue is None or cue.shape != "verb" or not verb_agreement(search_form(c.cue)) or c.committer.split()[0] in PLURAL_PRONOUNS:
+        return False
+    return body.rfind(f"{c.cue} {c.committer}", 0, c.action_start) >= 0
 
 
 def about_others(c: FoundCommitment, agreed: set[str], g: Gazetteer, body: str) -> bool:

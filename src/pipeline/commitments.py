@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.actors import Gazetteer, cities
 from pipeline.chains import resolve_source
-from pipeline.commitment_checks import about_others, distinct, granted, sourced, unbound
+from pipeline.commitment_checks import about_others, distinct, misread, sourced
 from pipeline.commitment_cues import (
     B_NOT_MARKER,
     FUTURE_SCAN,
@@ -160,7 +160,7 @@ def find_commitments(doc: Document, statements: list[Found], g: Gazetteer) -> li
         c.beneficiaries = tuple(dict.fromkeys(a for _, a in named if a not in c.actor_ids))
         c.due_by = due_date(c.timeframe, context.published_on)
     agreed = {country for c in found if c.kind == "agreement" and not c.future for country in c.countries}
-    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed, g, body) and not (granted(c, body, g) or unbound(c, body))]
+    kept = [c for c in found if sourced(c, g) and not about_others(c, agreed, g, body) and not misread(c, body, g)]
     return distinct(kept)
 
 
