@@ -888,8 +888,7 @@ def _first_named(
 def _noun_phrase(g: Gazetteer, toks: list[Token], k: int) -> list[Token]:
     """The qualified noun phrase headed by token k (`بيان لوزارة الخارجية الإماراتية`, `المجلس الوزاري لمجلس التعاون`)."""
     window: list[Token] = []
-    key = toks[k].key
-    document = HEADS.get(_definite_stem(key) or (key if key in HEADS else key[1:])) == "document"  # `ببيان`, `البيان`
+    document = HEADS.get(_head_of(toks[k].key) or "") == "document"  # `البيان`, `ببيان`
     for n, t in enumerate(toks[k : k + MAX_QUALIFIER]):
         if window and (not _in_noun_phrase(g, t) or _new_definite(toks[k + n - 1], t)):
             break  # `المملكة ترحب بـ…`: a verb ends the phrase; `في بيان “يسر …`: so does what it says

@@ -144,8 +144,9 @@ def _subject_after_inflected(c: FoundCommitment, body: str) -> bool:
     the committer right after it is another word (`وعدا النجاحات القليلة`: `و` + `عدا`, "and except"), an accusative
     (`قدمت تعهدا خطيا`) or the object (`ينوون المرور الى ليبيا`); but a pronoun repeats the subject (`وعدوا هم وأنصار
     صالح`)."""
-    cue = commitment_forms().get(search_form(c.cue))
-    if cue is None or cue.shape != "verb" or not verb_agreement(search_form(c.cue)) or c.committer.split()[0] in PLURAL_PRONOUNS:
+    key = search_form(c.cue)
+    cue = commitment_forms().get(key)
+    if cue is None or cue.shape != "verb" or not verb_agreement(key) or c.committer.partition(" ")[0] in PLURAL_PRONOUNS:
         return False
     return body.rfind(f"{c.cue} {c.committer}", 0, c.action_start) >= 0
 

@@ -918,7 +918,7 @@ def _has_title(words: list[Token]) -> bool:
     definite word not closed by a comma, among the next four (`يوجين سيريبرينيكوف النائب الأول …`)."""
     return bool(words) and (
         HEADS.get(words[0].key) is not None
-        or any(t.key.startswith("ال") and HEADS.get(t.key) in ("organ", "official", "person") for t in words[1:5] if t.text[-1].isalpha())
+        or any(t.key.startswith("ال") and HEADS.get(t.key) in TITLE_HEADS for t in words[1:5] if t.text[-1].isalpha())
     )
 
 
